@@ -1,0 +1,233 @@
+import { z } from "zod";
+import { ZCreateInstitutionInput } from "../../src/core/institutions/create-institution.server";
+import { ZListInstitutionsInput } from "../../src/core/institutions/list-institutions.server";
+import { ZUpdateInstitutionInput } from "../../src/core/institutions/update-institution.server";
+import { ZChangeMemberRoleInput } from "../../src/core/people/change-member-role.server";
+import { ZInviteMemberInput } from "../../src/core/people/invite-member.server";
+import { ZCreateTokenInput } from "../../src/core/tokens/create-token.server";
+import { appVersion } from "../../src/db/project-root.server";
+import {
+  list,
+  page,
+  ZHealthJson,
+  ZInstitutionJson,
+  ZInvitationCreatedJson,
+  ZInvitationJson,
+  ZMeJson,
+  ZMemberJson,
+  ZProblem,
+  ZTokenCreatedJson,
+  ZTokenJson,
+} from "./schemas";
+
+export type Operation = {
+  method: "get" | "post" | "patch" | "delete";
+  /** OpenAPI path template, e.g. /api/v1/institutions/{slug}. */
+  path: string;
+  summary: string;
+  tag: string;
+  public?: boolean;
+  query?: z.ZodObject;
+  body?: z.ZodType;
+  ifMatch?: boolean;
+  response?: { status: number; schema?: z.ZodType; etag?: boolean };
+};
+
+/**
+ * Every JSON API operation. Request bodies are the use-cases' own zod inputs, so the document
+ * and the validation cannot disagree; api-spec.test.ts checks every API route is listed here.
+ */
+export const OPERATIONS: Operation[] = [
+  {
+    method: "get",
+    path: "/healthz",
+    summary: "Health after migrations",
+    tag: "platform",
+    public: true,
+    response: { status: 200, schema: ZHealthJson },
+  },
+  {
+    method: "get",
+    path: "/api/v1/openapi.json",
+    summary: "This document",
+    tag: "platform",
+    public: true,
+    response: { status: 200 },
+  },
+  {
+    method: "get",
+    path: "/api/v1/me",
+    summary: "The caller and their memberships",
+    tag: "people",
+    response: { status: 200, schema: ZMeJson },
+  },
+  {
+    method: "get",
+    path: "/api/v1/institutions",
+    summary: "List institutions (public; the central team also gets people counts)",
+    tag: "institutions",
+    public: true,
+    query: ZListInstitutionsInput,
+    response: { status: 200, schema: page(ZInstitutionJson) },
+  },
+  {
+    method: "post",
+    path: "/api/v1/institutions",
+    summary: "Create an institution (central team)",
+    tag: "institutions",
+    body: ZCreateInstitutionInput,
+    response: { status: 201, schema: ZInstitutionJson, etag: true },
+  },
+  {
+    method: "get",
+    path: "/api/v1/institutions/{slug}",
+    summary: "One institution's public details",
+    tag: "institutions",
+    public: true,
+    response: { status: 200, schema: ZInstitutionJson, etag: true },
+  },
+  {
+    method: "patch",
+    path: "/api/v1/institutions/{slug}",
+    summary: "Change an institution's details (lead, central team)",
+    tag: "institutions",
+    body: ZUpdateInstitutionInput.omit({ expectedVersion: true }),
+    ifMatch: true,
+    response: { status: 200, schema: ZInstitutionJson, etag: true },
+  },
+  {
+    method: "get",
+    path: "/api/v1/institutions/{slug}/members",
+    summary: "Members and roles (members only)",
+    tag: "people",
+    response: { status: 200, schema: list(ZMemberJson) },
+  },
+  {
+    method: "patch",
+    path: "/api/v1/institutions/{slug}/members/{memberId}",
+    summary: "Change a member's role (lead)",
+    tag: "people",
+    body: ZChangeMemberRoleInput.pick({ role: true }),
+    ifMatch: true,
+    response: { status: 204 },
+  },
+  {
+    method: "delete",
+    path: "/api/v1/institutions/{slug}/members/{memberId}",
+    summary: "Remove a member (lead); the history keeps a record",
+    tag: "people",
+    response: { status: 204 },
+  },
+  {
+    method: "get",
+    path: "/api/v1/institutions/{slug}/invitations",
+    summary: "Invitations with their links (lead)",
+    tag: "people",
+    response: { status: 200, schema: list(ZInvitationJson) },
+  },
+  {
+    method: "post",
+    path: "/api/v1/institutions/{slug}/invitations",
+    summary: "Invite someone by email; the link is valid for 7 days and works once (lead)",
+    tag: "people",
+    body: ZInviteMemberInput,
+    response: { status: 201, schema: ZInvitationCreatedJson },
+  },
+  {
+    method: "delete",
+    path: "/api/v1/institutions/{slug}/invitations/{invitationId}",
+    summary: "Cancel a pending invitation (lead)",
+    tag: "people",
+    response: { status: 204 },
+  },
+  {
+    method: "get",
+    path: "/api/v1/tokens",
+    summary: "Your API tokens",
+    tag: "tokens",
+    response: { status: 200, schema: list(ZTokenJson) },
+  },
+  {
+    method: "post",
+    path: "/api/v1/tokens",
+    summary: "Create an API token; the secret is returned once",
+    tag: "tokens",
+    body: ZCreateTokenInput,
+    response: { status: 201, schema: ZTokenCreatedJson },
+  },
+  {
+    method: "delete",
+    path: "/api/v1/tokens/{tokenId}",
+    summary: "Revoke one of your tokens",
+    tag: "tokens",
+    response: { status: 204 },
+  },
+];
+
+const schema = (s: z.ZodType, io: "input" | "output") =>
+  z.toJSONSchema(s, { io, unrepresentable: "any", target: "draft-2020-12" });
+
+export function openApiDocument(serverUrl: string) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const op of OPERATIONS) {
+    const params = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
+      name: m[1],
+      in: "path",
+      required: true,
+      schema: { type: "string", ...(m[1] === "slug" ? {} : { format: "uuid" }) },
+    }));
+    if (op.query) {
+      for (const [name, field] of Object.entries(op.query.shape)) {
+        params.push({
+          name,
+          in: "query",
+          required: false,
+          schema: schema(field as z.ZodType, "input") as never,
+        });
+      }
+    }
+    if (op.ifMatch)
+      params.push({ name: "If-Match", in: "header", required: true, schema: { type: "string" } });
+    const responses: Record<string, unknown> = {
+      [op.response?.status ?? 200]: {
+        description: op.summary,
+        ...(op.response?.schema
+          ? { content: { "application/json": { schema: schema(op.response.schema, "output") } } }
+          : {}),
+        ...(op.response?.etag ? { headers: { ETag: { schema: { type: "string" } } } } : {}),
+      },
+      default: {
+        description: "A problem",
+        content: { "application/problem+json": { schema: schema(ZProblem, "output") } },
+      },
+    };
+    paths[op.path] ??= {};
+    paths[op.path]![op.method] = {
+      summary: op.summary,
+      tags: [op.tag],
+      ...(op.public ? { security: [] } : {}),
+      parameters: params,
+      ...(op.body
+        ? {
+            requestBody: {
+              required: true,
+              content: { "application/json": { schema: schema(op.body, "input") } },
+            },
+          }
+        : {}),
+      responses,
+    };
+  }
+  return {
+    openapi: "3.1.0",
+    info: { title: "Commitment Hub API", version: appVersion() },
+    servers: [{ url: serverUrl }],
+    security: [{ bearer: [] }],
+    components: {
+      securitySchemes: {
+        bearer: { type: "http", scheme: "bearer", description: "A personal API token (chub_…)" },
+      },
+    },
+    paths,
+  };
+}

@@ -1,0 +1,143 @@
+import type { ReactNode } from "react";
+import type { FieldErrors } from "../../src/core/errors";
+import { useT } from "../i18n/i18n";
+
+/**
+ * GOV.UK Design System patterns: an error summary that takes focus and links to each field,
+ * and fields whose error is announced with them (aria-describedby) and shown in words.
+ */
+export function ErrorSummary({ errors, formError }: { errors?: FieldErrors; formError?: string }) {
+  const t = useT();
+  const entries = Object.entries(errors ?? {}).filter(([, messages]) => messages.length);
+  if (!entries.length && !formError) return null;
+  return (
+    <div
+      className="mb-6 border-4 border-red-700 p-4"
+      role="alert"
+      aria-labelledby="error-summary-title"
+      tabIndex={-1}
+      // Focus moves here after a failed submit so screen-reader users hear what went wrong.
+      ref={(el) => el?.focus()}
+    >
+      <h2 id="error-summary-title" className="text-xl font-bold">
+        {t("errors.summaryTitle")}
+      </h2>
+      {formError && <p className="mt-2">{formError}</p>}
+      {entries.length > 0 && (
+        <ul className="mt-2 list-none">
+          {entries.map(([field, messages]) => (
+            <li key={field}>
+              <a className="font-bold text-red-800 underline" href={`#field-${field}`}>
+                {messages[0]}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+type FieldProps = {
+  name: string;
+  label: string;
+  hint?: string;
+  errors?: FieldErrors;
+  children: (props: { id: string; "aria-describedby"?: string; "aria-invalid"?: boolean }) => ReactNode;
+};
+
+export function Field({ name, label, hint, errors, children }: FieldProps) {
+  const id = `field-${name}`;
+  const error = errors?.[name]?.[0];
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={`mb-5 ${error ? "border-l-4 border-red-700 pl-3" : ""}`}>
+      <label htmlFor={id} className="block font-bold">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="text-slate-600">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="font-bold text-red-700">
+          <span className="sr-only">Error: </span>
+          {error}
+        </p>
+      )}
+      {children({ id, "aria-describedby": describedBy, "aria-invalid": error ? true : undefined })}
+    </div>
+  );
+}
+
+const INPUT = "mt-1 block w-full max-w-xl border-2 border-slate-800 p-2";
+
+export function TextField(
+  props: Omit<FieldProps, "children"> & {
+    type?: string;
+    defaultValue?: string | null;
+    autoComplete?: string;
+    required?: boolean;
+    width?: string;
+  },
+) {
+  const { type = "text", defaultValue, autoComplete, required, width, ...field } = props;
+  return (
+    <Field {...field}>
+      {(a) => (
+        <input
+          {...a}
+          name={field.name}
+          type={type}
+          defaultValue={defaultValue ?? ""}
+          autoComplete={autoComplete}
+          required={required}
+          className={`${INPUT} ${width ?? ""}`}
+        />
+      )}
+    </Field>
+  );
+}
+
+export function SelectField(
+  props: Omit<FieldProps, "children"> & {
+    options: { value: string; label: string }[];
+    defaultValue?: string | null;
+  },
+) {
+  const { options, defaultValue, ...field } = props;
+  return (
+    <Field {...field}>
+      {(a) => (
+        <select {...a} name={field.name} defaultValue={defaultValue ?? ""} className={`${INPUT} w-auto`}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+export function Button({
+  children,
+  variant = "primary",
+  ...rest
+}: {
+  children: ReactNode;
+  variant?: "primary" | "secondary" | "warning";
+} & React.ButtonHTMLAttributes<HTMLButtonElement>) {
+  const colours = {
+    primary: "bg-teal-800 text-white hover:bg-teal-900",
+    secondary: "bg-slate-200 text-slate-900 hover:bg-slate-300",
+    warning: "bg-red-700 text-white hover:bg-red-800",
+  }[variant];
+  return (
+    <button type="submit" className={`px-4 py-2 font-bold shadow-[0_2px_0_#0b0c0c] ${colours}`} {...rest}>
+      {children}
+    </button>
+  );
+}

@@ -1,0 +1,39 @@
+import type { InstitutionRole } from "../../src/core/actor";
+
+/**
+ * Every route module exports `access`: how to call it and who may. The isolation test
+ * (tests/integration/isolation.test.ts) calls every route as every subject against the demo
+ * institution "birmingham" and fails for a route without this export.
+ *
+ * Subjects: "<role>:own" is a member of birmingham with that role; "<role>:other" is a member of
+ * another institution (lstm) with that role, who must get no more than the anonymous do.
+ */
+export type Subject = "anonymous" | "central" | `${InstitutionRole}:own` | `${InstitutionRole}:other`;
+
+export type FixtureHelpers = {
+  /** The target institution's slug. */
+  slug: string;
+  unique(): string;
+  /** A fresh viewer membership in the target institution. */
+  newMember(): Promise<{ memberId: string; version: number }>;
+  newInvitation(): Promise<{ invitationId: string }>;
+  /** A token owned by the subject making the request (null for the anonymous). */
+  ownToken(): Promise<{ tokenId: string } | null>;
+  institutionVersion(): Promise<number>;
+};
+
+export type AccessRequest = {
+  method: "GET" | "POST" | "PATCH" | "DELETE";
+  params?: (h: FixtureHelpers) => Record<string, string> | Promise<Record<string, string>>;
+  /** Form fields for pages, a JSON body for the API. */
+  body?: (h: FixtureHelpers) => Record<string, unknown> | Promise<Record<string, unknown>>;
+  headers?: (h: FixtureHelpers) => Record<string, string> | Promise<Record<string, string>>;
+  /** Who gets through; everyone else is refused (sign-in/401 for the anonymous, 403/404 for others). */
+  allow: "everyone" | "signed-in" | readonly Subject[];
+};
+
+export type RouteAccess = { kind: "page" | "api"; requests: AccessRequest[] };
+
+const ROLES = ["lead", "editor", "contributor", "signatory", "viewer"] as const;
+export const MEMBERS_OWN: Subject[] = ROLES.map((r) => `${r}:own` as const);
+export const LEAD_OWN: Subject[] = ["lead:own"];

@@ -1,0 +1,28 @@
+import { index, type RouteConfig, route } from "@react-router/dev/routes";
+
+export default [
+  index("routes/home.tsx"),
+  route("sign-in", "routes/sign-in.tsx"),
+  route("sign-out", "routes/sign-out.tsx"),
+  route("account", "routes/account.tsx"),
+  route("accessibility", "routes/accessibility.tsx"),
+  route("invitations/:invitationId", "routes/invitation.tsx"),
+  route("institutions", "routes/institutions.tsx"),
+  route("institutions/:slug", "routes/institution-public.tsx"),
+  route("i/:slug", "routes/institution-home.tsx"),
+  route("i/:slug/members", "routes/institution-members.tsx"),
+  route("i/:slug/settings", "routes/institution-settings.tsx"),
+  route("central/institutions", "routes/central-institutions.tsx"),
+  route("healthz", "routes/healthz.ts"),
+  route("api/auth/*", "routes/api.auth.ts"),
+  route("api/v1/openapi.json", "routes/api.v1.openapi.ts"),
+  route("api/v1/me", "routes/api.v1.me.ts"),
+  route("api/v1/institutions", "routes/api.v1.institutions.ts"),
+  route("api/v1/institutions/:slug", "routes/api.v1.institution.ts"),
+  route("api/v1/institutions/:slug/members", "routes/api.v1.members.ts"),
+  route("api/v1/institutions/:slug/members/:memberId", "routes/api.v1.member.ts"),
+  route("api/v1/institutions/:slug/invitations", "routes/api.v1.invitations.ts"),
+  route("api/v1/institutions/:slug/invitations/:invitationId", "routes/api.v1.invitation.ts"),
+  route("api/v1/tokens", "routes/api.v1.tokens.ts"),
+  route("api/v1/tokens/:tokenId", "routes/api.v1.token.ts"),
+] satisfies RouteConfig;

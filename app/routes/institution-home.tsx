@@ -1,0 +1,104 @@
+import { Link, useLoaderData } from "react-router";
+import { listRecentChanges } from "../../src/core/history/list-recent-changes.server";
+import { institutionFor } from "../../src/core/people/institution-for.server";
+import { listMembers } from "../../src/core/people/list-members.server";
+import { can } from "../../src/core/policy";
+import { PageHeading, SummaryList, Tag } from "../components/ui";
+import { t as translate, useT } from "../i18n/i18n";
+import { requestContext } from "../lib/context.server";
+import { pageError } from "../lib/errors.server";
+import { formatDate, formatDateTime } from "../lib/format";
+import { MEMBERS_OWN, type RouteAccess } from "../lib/route-access";
+import type { Route } from "./+types/institution-home";
+
+export const access: RouteAccess = {
+  kind: "page",
+  requests: [{ method: "GET", params: (h) => ({ slug: h.slug }), allow: MEMBERS_OWN }],
+};
+
+export const meta = ({ data }: Route.MetaArgs) => [
+  { title: `${data?.institution.name ?? ""} – ${translate("layout.product")}` },
+];
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { ctx, actor } = await requestContext(request);
+  try {
+    const institution = await institutionFor(ctx, params.slug, "institution.read-private");
+    const [members, changes] = await Promise.all([
+      listMembers(ctx, params.slug),
+      listRecentChanges(ctx, params.slug),
+    ]);
+    return {
+      institution,
+      memberCount: members.length,
+      leads: members.filter((m) => m.role === "lead").map((m) => m.name),
+      changes,
+      canManage: can(actor, "member.manage", institution.id),
+      canEdit: can(actor, "institution.update", institution.id),
+    };
+  } catch (error) {
+    pageError(error, request);
+  }
+}
+
+export default function InstitutionHome() {
+  const t = useT();
+  const { institution: i, memberCount, leads, changes, canManage, canEdit } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <PageHeading caption={t("home.institutionCaption")}>{i.name}</PageHeading>
+      {i.myRole && (
+        <p className="mb-6">
+          {t("institutionHome.yourRole")} <Tag tone="blue">{t(`roles.${i.myRole}`)}</Tag>
+        </p>
+      )}
+      <nav aria-label={t("institutionHome.sections")} className="mb-8">
+        <ul className="flex flex-wrap gap-6">
+          <li>
+            <Link to={`/i/${i.slug}/members`}>
+              {canManage ? t("institutionHome.manageMembers") : t("institutionHome.members")}
+            </Link>
+          </li>
+          {canEdit && (
+            <li>
+              <Link to={`/i/${i.slug}/settings`}>{t("institutionHome.editDetails")}</Link>
+            </li>
+          )}
+          <li>
+            <Link to={`/institutions/${i.slug}`}>{t("institutionHome.publicPage")}</Link>
+          </li>
+        </ul>
+      </nav>
+      <h2 className="mb-3 text-2xl font-bold">{t("institutionHome.details")}</h2>
+      <SummaryList
+        rows={[
+          { key: t("institution.type"), value: t(`institutionTypes.${i.type}`) },
+          { key: t("institution.signingDate"), value: formatDate(i.signingDate) },
+          { key: t("institution.leadName"), value: i.leadName },
+          {
+            key: t("institution.contact"),
+            value: [i.contactName, i.contactEmail].filter(Boolean).join(" – "),
+          },
+          { key: t("institution.publicUrl"), value: i.publicUrl && <a href={i.publicUrl}>{i.publicUrl}</a> },
+          {
+            key: t("institutionHome.people"),
+            value: t("institutionHome.peopleCount", { count: memberCount, leads: leads.join(", ") }),
+          },
+        ]}
+      />
+      <h2 className="mb-3 text-2xl font-bold">{t("institutionHome.recentChanges")}</h2>
+      {changes.length === 0 ? (
+        <p>{t("institutionHome.noChanges")}</p>
+      ) : (
+        <ul className="space-y-1">
+          {changes.map((c) => (
+            <li key={c.id}>
+              {t(`changes.${c.action}`, { defaultValue: c.action })} – {c.by},{" "}
+              <time dateTime={new Date(c.at).toISOString()}>{formatDateTime(c.at)}</time>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,144 @@
+import { type Actor, INSTITUTION_ROLES, type InstitutionRole } from "./actor";
+import { AppError } from "./errors";
+
+/**
+ * Every permission in the product, in one table. A row says who may do an action:
+ * - `own`: the roles that may do it in their own institution (a membership of another
+ *   institution gives nothing: for it, a member counts as "signed in");
+ * - `central`: the Technician Commitment team (a platform role, not a membership);
+ * - `signedIn`: anyone signed in; `anonymous`: anyone at all.
+ * The operator (the CLI on the database itself) may do everything.
+ * ARCHITECTURE.md prints this table (`npm run permissions`), and policy.test.ts tests it.
+ */
+type Rule = {
+  own: readonly InstitutionRole[];
+  central: boolean;
+  signedIn: boolean;
+  anonymous: boolean;
+  description: string;
+};
+
+const ALL_MEMBERS = INSTITUTION_ROLES;
+
+export const PERMISSIONS = {
+  "institution.read-public": {
+    own: ALL_MEMBERS,
+    central: true,
+    signedIn: true,
+    anonymous: true,
+    description: "See an institution's name, slug, type, signing date, lead, contact and public URL",
+  },
+  "institution.read-private": {
+    own: ALL_MEMBERS,
+    central: false,
+    signedIn: false,
+    anonymous: false,
+    description: "Open the institution's own home, with its drafts and people",
+  },
+  "institution.create": {
+    own: [],
+    central: true,
+    signedIn: false,
+    anonymous: false,
+    description: "Create an institution",
+  },
+  "institution.update": {
+    own: ["lead"],
+    central: true,
+    signedIn: false,
+    anonymous: false,
+    description: "Change an institution's details",
+  },
+  "institution.list-all": {
+    own: [],
+    central: true,
+    signedIn: false,
+    anonymous: false,
+    description: "See every institution with its people counts (central team's list)",
+  },
+  "member.list": {
+    own: ALL_MEMBERS,
+    central: false,
+    signedIn: false,
+    anonymous: false,
+    description: "See the institution's members and their roles",
+  },
+  "member.manage": {
+    own: ["lead"],
+    central: false,
+    signedIn: false,
+    anonymous: false,
+    description: "Invite people, change members' roles, remove members, cancel invitations",
+  },
+  "invitation.list": {
+    own: ["lead"],
+    central: false,
+    signedIn: false,
+    anonymous: false,
+    description: "See pending invitations and their links",
+  },
+  "user.manage": {
+    own: [],
+    central: false,
+    signedIn: false,
+    anonymous: false,
+    description: "Create and list accounts directly (operator only, through the CLI)",
+  },
+  "token.manage-own": {
+    own: [],
+    central: false,
+    signedIn: true,
+    anonymous: false,
+    description: "Create, list and revoke one's own API tokens",
+  },
+} as const satisfies Record<string, Rule>;
+
+export type Action = keyof typeof PERMISSIONS;
+export const ACTIONS = Object.keys(PERMISSIONS) as Action[];
+
+/** May `actor` do `action`, on `institutionId` where the action concerns one institution? */
+export function can(actor: Actor, action: Action, institutionId?: string): boolean {
+  const rule: Rule = PERMISSIONS[action];
+  if (actor.kind === "operator") return true;
+  if (rule.anonymous) return true;
+  if (actor.kind === "anonymous") return false;
+  if (rule.signedIn) return true;
+  if (rule.central && actor.platformRole === "central") return true;
+  if (institutionId === undefined) return false;
+  const role = actor.memberships[institutionId];
+  return role !== undefined && rule.own.includes(role);
+}
+
+/** Throws UNAUTHENTICATED for the anonymous (so pages can offer sign-in), else FORBIDDEN. */
+export function authorize(actor: Actor, action: Action, institutionId?: string): void {
+  if (can(actor, action, institutionId)) return;
+  if (actor.kind === "anonymous") throw new AppError("UNAUTHENTICATED", "Please sign in to continue.");
+  throw new AppError("FORBIDDEN", "You do not have permission to do that.");
+}
+
+/** The permission table as Markdown, for ARCHITECTURE.md. */
+export function permissionTableMarkdown(): string {
+  const head = [
+    "action",
+    ...INSTITUTION_ROLES,
+    "central team",
+    "any signed-in",
+    "anonymous",
+    "what it allows",
+  ];
+  const yes = (b: boolean) => (b ? "yes" : "—");
+  const rows = ACTIONS.map((action) => {
+    const rule: Rule = PERMISSIONS[action];
+    return [
+      `\`${action}\``,
+      ...INSTITUTION_ROLES.map((r) =>
+        rule.own.includes(r) ? "own" : rule.signedIn || rule.anonymous ? "any" : "—",
+      ),
+      yes(rule.central || rule.signedIn || rule.anonymous),
+      yes(rule.signedIn || rule.anonymous),
+      yes(rule.anonymous),
+      rule.description,
+    ];
+  });
+  return [head, head.map(() => "---"), ...rows].map((r) => `| ${r.join(" | ")} |`).join("\n");
+}

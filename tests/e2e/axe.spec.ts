@@ -1,0 +1,235 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { RouteConfigEntry } from "@react-router/dev/routes";
+import routes from "../../app/routes";
+import { axeViolations, expect, inviteOn, STRONG_PASSWORD, test, uniqueEmail } from "./fixtures";
+
+/**
+ * axe-core (WCAG 2.0–2.2 A and AA) on every page of the route table, as each kind of user, plus
+ * the error pages and the forms after a failed submit. Pages a user may not open are checked
+ * too: they show the error page or the sign-in page, and those must pass as well.
+ */
+
+const APP = path.join(import.meta.dirname, "../../app");
+
+type TableRoute = { path: string; file: string; kind: string; hasView: boolean };
+
+function flatten(entries: RouteConfigEntry[], prefix = ""): TableRoute[] {
+  return entries.flatMap((entry) => {
+    const full = [prefix, entry.path ?? ""].filter(Boolean).join("/");
+    const source = readFileSync(path.join(APP, entry.file), "utf8");
+    const kind = /\bkind:\s*"(\w+)"/.exec(source)?.[1] ?? "unknown";
+    const hasView = /^export default /m.test(source);
+    return [{ path: `/${full}`, file: entry.file, kind, hasView }, ...flatten(entry.children ?? [], full)];
+  });
+}
+
+const TABLE = flatten(routes);
+/**
+ * Every route people open in a browser, straight from app/routes.ts: access.kind "page" with a
+ * view. (A page route without one, such as /sign-out, only redirects: see the first test.)
+ */
+const PAGE_ROUTES = TABLE.filter((r) => r.kind === "page" && r.hasView).map((r) => r.path);
+
+/** A page nobody can open (404), and one a birmingham member may not (403). */
+const ERROR_PAGES = ["/i/no-such-place", "/i/lstm"];
+
+const USERS = [
+  { who: "anonymous", email: null },
+  { who: "birmingham lead", email: "lead@birmingham.demo" },
+  { who: "birmingham editor", email: "editor@birmingham.demo" },
+  { who: "birmingham signatory", email: "signatory@birmingham.demo" },
+  { who: "central team", email: "team@technician-commitment.demo" },
+] as const;
+
+/** An example value for each route parameter; a route with a parameter not listed here fails. */
+const EXAMPLE_PARAMS: Record<string, (invitationId: () => Promise<string>) => Promise<string> | string> = {
+  slug: () => "birmingham",
+  invitationId: (invitationId) => invitationId(),
+};
+
+async function urlFor(pattern: string, invitationId: () => Promise<string>) {
+  let url = pattern;
+  for (const [, name] of pattern.matchAll(/:(\w+)/g)) {
+    const example = EXAMPLE_PARAMS[name!];
+    if (!example) throw new Error(`axe.spec.ts has no example value for :${name} (route ${pattern})`);
+    url = url.replace(`:${name}`, await example(invitationId));
+  }
+  return url;
+}
+
+const it = test.extend<object, { invitationId: () => Promise<string> }>({
+  // One real invitation per worker, made through the members page as the birmingham lead.
+  invitationId: [
+    async ({ browser, sessionFor }, use, workerInfo) => {
+      let created: Promise<string> | undefined;
+      await use(() => {
+        created ??= (async () => {
+          const context = await browser.newContext({
+            baseURL: workerInfo.project.use.baseURL,
+            storageState: await sessionFor("lead@birmingham.demo"),
+          });
+          try {
+            const email = `axe-${workerInfo.workerIndex}-${Date.now()}@example.ac.uk`;
+            const link = await inviteOn(await context.newPage(), "birmingham", email, "Contributor");
+            return link.split("/").pop()!;
+          } finally {
+            await context.close();
+          }
+        })();
+        return created;
+      });
+    },
+    { scope: "worker" },
+  ],
+});
+
+it("the route table has pages to check, and every route is either a page or an API", async ({ request }) => {
+  expect(PAGE_ROUTES).toEqual(
+    expect.arrayContaining([
+      "/",
+      "/sign-in",
+      "/account",
+      "/i/:slug",
+      "/i/:slug/members",
+      "/invitations/:invitationId",
+    ]),
+  );
+  expect(TABLE.filter((r) => r.kind !== "page" && r.kind !== "api")).toEqual([]);
+  // A page route without a view must only redirect; today that is /sign-out alone.
+  expect(TABLE.filter((r) => r.kind === "page" && !r.hasView).map((r) => r.path)).toEqual(["/sign-out"]);
+  const signOut = await request.get("/sign-out", { maxRedirects: 0 });
+  expect(signOut.status()).toBe(302);
+  expect(signOut.headers().location).toBe("/");
+  for (const r of TABLE.filter((r) => r.kind === "api")) {
+    expect(r.file, `${r.path} is an API route`).toMatch(/^routes\/(api\.|healthz)/);
+  }
+  for (const pattern of PAGE_ROUTES) {
+    for (const [, name] of pattern.matchAll(/:(\w+)/g)) {
+      expect(Object.keys(EXAMPLE_PARAMS), `example value for :${name} in ${pattern}`).toContain(name);
+    }
+  }
+});
+
+it("the checker itself reports a known violation", async ({ page }) => {
+  await page.setContent(`<html lang="en"><title>t</title><main><h1>x</h1><img src="a.png"></main></html>`);
+  expect((await axeViolations(page)).map((v) => v.id)).toEqual(["image-alt"]);
+});
+
+/** Pages per test: one browser page walks a few URLs, keeping the suite quick on two cores. */
+const URLS = [...PAGE_ROUTES, ...ERROR_PAGES];
+const CHUNK = Math.ceil(URLS.length / 2);
+const CHUNKS = [URLS.slice(0, CHUNK), URLS.slice(CHUNK)];
+
+for (const user of USERS) {
+  for (const urls of CHUNKS) {
+    it(`axe as ${user.who}: ${urls.join(", ")}`, async ({ page, resumeSession, invitationId }) => {
+      if (user.email) await resumeSession(user.email);
+      for (const pattern of urls) {
+        await it.step(pattern, async () => {
+          const response = await page.goto(await urlFor(pattern, invitationId));
+          expect(response, "the page answered").not.toBeNull();
+          expect.soft(response!.status(), `${pattern}: no server error`).toBeLessThan(500);
+          await expect.soft(page.getByRole("heading", { level: 1 }), `${pattern}: a heading`).toBeVisible();
+          expect.soft(await axeViolations(page), `axe on ${pattern} (now ${page.url()})`).toEqual([]);
+        });
+      }
+    });
+  }
+}
+
+it.describe("after a failed or successful form submit", () => {
+  it("sign-in with a wrong password", async ({ page }) => {
+    await page.goto("/sign-in");
+    await page.getByLabel("Email address").fill("lead@birmingham.demo");
+    await page.getByLabel("Password").fill("not-the-password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert")).toContainText("There is a problem");
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("sign-in with both fields empty", async ({ page }) => {
+    await page.goto("/sign-in");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("link", { name: "Enter your email address" })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("invite with an invalid email, then a valid one", async ({ page, resumeSession }, testInfo) => {
+    await resumeSession("lead@birmingham.demo");
+    await page.goto("/i/birmingham/members");
+    await page.getByLabel("Their email address").fill("not-an-email");
+    await page.getByRole("button", { name: "Send invitation" }).click();
+    await expect(page.getByRole("alert")).toContainText("There is a problem");
+    expect(await axeViolations(page)).toEqual([]);
+
+    await inviteOn(page, "birmingham", uniqueEmail(testInfo, "axe-invite"), "Viewer");
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("confirming the removal of a member", async ({ page, resumeSession }) => {
+    await resumeSession("lead@birmingham.demo");
+    await page.goto("/i/birmingham/members");
+    await page.getByRole("link", { name: "Remove Priya Lal" }).click();
+    await expect(page.getByRole("heading", { name: "Remove Priya Lal?" })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("accepting an invitation with a weak password", async ({ page, invitationId }) => {
+    await page.goto(`/invitations/${await invitationId()}`);
+    await page.getByLabel("Your full name").fill("Weak Password Person");
+    await page.getByLabel("Choose a password").fill("password123");
+    await page.getByRole("button", { name: "Create account and accept" }).click();
+    await expect(page.getByRole("alert")).toContainText("There is a problem");
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("an accepted invitation", async ({ page, newPage, resumeSession }, testInfo) => {
+    await resumeSession("lead@birmingham.demo");
+    const link = await inviteOn(page, "birmingham", uniqueEmail(testInfo, "axe-accepted"), "Viewer");
+    const invitee = await newPage();
+    await invitee.goto(link);
+    await invitee.getByLabel("Your full name").fill("Axe Accepted");
+    await invitee.getByLabel("Choose a password").fill(STRONG_PASSWORD);
+    await invitee.getByRole("button", { name: "Create account and accept" }).click();
+    await expect(invitee).toHaveURL(/\/i\/birmingham$/);
+    expect(await axeViolations(invitee)).toEqual([]);
+    // The used link now says so.
+    await invitee.goto(link);
+    await expect(invitee.getByText("This invitation has already been used.")).toBeVisible();
+    expect(await axeViolations(invitee)).toEqual([]);
+  });
+
+  it("creating an API token: an empty name, then the token panel and table", async ({
+    page,
+    resumeSession,
+  }) => {
+    await resumeSession("editor@birmingham.demo");
+    await page.goto("/account");
+    await page.getByRole("button", { name: "Create token" }).click();
+    await expect(page.getByRole("link", { name: "Give the token a name." })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByLabel("Token name").fill(`axe ${Date.now()}`);
+    await page.getByRole("button", { name: "Create token" }).click();
+    await expect(page.getByTestId("new-token")).toHaveText(/^chub_/);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("central team adding an institution with missing answers", async ({ page, resumeSession }) => {
+    await resumeSession("team@technician-commitment.demo");
+    await page.goto("/central/institutions");
+    await page.getByRole("button", { name: "Add institution" }).click();
+    await expect(page.getByRole("alert")).toContainText("There is a problem");
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("changing details with an invalid email", async ({ page, resumeSession }) => {
+    await resumeSession("lead@birmingham.demo");
+    await page.goto("/i/birmingham/settings");
+    await page.getByLabel("Public contact email").fill("not-an-email");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByRole("alert")).toContainText("There is a problem");
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});

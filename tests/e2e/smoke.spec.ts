@@ -1,0 +1,49 @@
+import { expect, test } from "./fixtures";
+
+/** A short check that runs on both engines: PGlite (project pglite) and PostgreSQL (postgresql-smoke). */
+
+const expectedDatabase = (projectName: string) =>
+  projectName.startsWith("postgresql") ? "postgresql" : "pglite";
+
+test("/healthz answers ok on the expected database", async ({ request }, testInfo) => {
+  const response = await request.get("/healthz");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toMatch(/^application\/json/);
+  const body = await response.json();
+  expect(body).toMatchObject({ status: "ok", database: expectedDatabase(testInfo.project.name) });
+});
+
+test("sign in, create a token and use it on the API", async ({ page, signIn, request }, testInfo) => {
+  await signIn("lead@lstm.demo");
+  await expect(page.getByRole("heading", { level: 1, name: "Your institutions" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Liverpool School of Tropical Medicine" })).toBeVisible();
+
+  await page.getByRole("link", { name: "Your account" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
+  await page.getByLabel("Token name").fill(`smoke ${testInfo.project.name} ${Date.now()}`);
+  await page.getByRole("button", { name: "Create token" }).click();
+  const token = (await page.getByTestId("new-token").textContent())?.trim() ?? "";
+  expect(token).toMatch(/^chub_/);
+
+  const response = await request.get("/api/v1/institutions", {
+    headers: { Authorization: `Bearer ${token}` },
+  });
+  expect(response.status()).toBe(200);
+  const { items } = (await response.json()) as { items: { slug: string }[] };
+  expect(items.map((i) => i.slug)).toContain("lstm");
+
+  const me = await request.get("/api/v1/me", { headers: { Authorization: `Bearer ${token}` } });
+  expect(me.status()).toBe(200);
+  expect(await me.json()).toMatchObject({
+    email: "lead@lstm.demo",
+    memberships: [{ slug: "lstm", role: "lead" }],
+  });
+});
+
+test("/api/v1/openapi.json is OpenAPI 3.1.0", async ({ request }) => {
+  const response = await request.get("/api/v1/openapi.json");
+  expect(response.status()).toBe(200);
+  const document = JSON.parse(await response.text());
+  expect(document.openapi).toBe("3.1.0");
+  expect(document.paths).toHaveProperty(["/api/v1/institutions"]);
+});

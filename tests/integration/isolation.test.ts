@@ -1,0 +1,232 @@
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { AccessRequest, FixtureHelpers, RouteAccess, Subject } from "../../app/lib/route-access";
+import routes from "../../app/routes";
+import { type Actor, INSTITUTION_ROLES } from "../../src/core/actor";
+import { acceptInvitation } from "../../src/core/people/accept-invitation.server";
+import { inviteMember } from "../../src/core/people/invite-member.server";
+import { createToken } from "../../src/core/tokens/create-token.server";
+import { invitation, member, organization, user } from "../../src/db/schema";
+import { useServices } from "../../src/server/services.server";
+import { openTestServices, TEST_PUBLIC_URL, type TestServices } from "../setup/test-services";
+
+/**
+ * Every route of the pages and the API, called as every subject: the members of the target
+ * institution in each role, the same roles in another institution, the central team and the
+ * anonymous. Each route module declares who may (its `access` export); a route without one fails.
+ */
+const TARGET = "birmingham";
+const OTHER = "lstm";
+const PASSWORD = "isolation-test-passphrase-71";
+
+type RouteModule = {
+  access?: RouteAccess;
+  loader?: (args: unknown) => unknown;
+  action?: (args: unknown) => unknown;
+};
+type Who = {
+  subject: Subject;
+  actor: Actor;
+  email: string | null;
+  cookie: string | null;
+  token: string | null;
+};
+
+let s: TestServices;
+const subjects: Who[] = [];
+let counter = 0;
+let ipCounter = 0;
+
+async function addMember(slug: string, role: string, email: string) {
+  const lead = await s.actorFor(`lead@${slug}.demo`);
+  const inv = await inviteMember(s.ctx(lead), slug, { email, role });
+  await acceptInvitation(s.ctx({ kind: "anonymous" }), inv.id, { name: email, password: PASSWORD });
+}
+
+async function sessionCookie(email: string): Promise<string> {
+  const password =
+    email.startsWith("contributor") || email.startsWith("viewer") ? PASSWORD : "commitment-demo";
+  const res = await s.auth.api.signInEmail({ body: { email, password }, returnHeaders: true });
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+}
+
+beforeAll(async () => {
+  s = await openTestServices();
+  useServices(s);
+  for (const slug of [TARGET, OTHER]) {
+    await addMember(slug, "contributor", `contributor@${slug}.demo`);
+    await addMember(slug, "viewer", `viewer@${slug}.demo`);
+  }
+  const add = async (subject: Subject, email: string | null) => {
+    if (!email)
+      return subjects.push({ subject, actor: { kind: "anonymous" }, email: null, cookie: null, token: null });
+    const actor = await s.actorFor(email);
+    const { token } = await createToken(s.ctx(actor), { name: "isolation" });
+    subjects.push({ subject, actor, email, cookie: await sessionCookie(email), token });
+  };
+  await add("anonymous", null);
+  await add("central", "team@technician-commitment.demo");
+  for (const role of INSTITUTION_ROLES) {
+    await add(`${role}:own`, `${role}@${TARGET}.demo`);
+    await add(`${role}:other`, `${role}@${OTHER}.demo`);
+  }
+}, 120_000);
+
+afterAll(() => s?.close());
+
+function helpersFor(who: Who): FixtureHelpers {
+  return {
+    slug: TARGET,
+    unique: () => `${Date.now().toString(36)}${++counter}`,
+    async newMember() {
+      const [inst] = await s.db
+        .select({ id: organization.id })
+        .from(organization)
+        .where(eq(organization.slug, TARGET));
+      const userId = randomUUID();
+      await s.db
+        .insert(user)
+        .values({ id: userId, name: "Spare Person", email: `spare-${userId}@example.ac.uk` });
+      const memberId = randomUUID();
+      await s.db.insert(member).values({ id: memberId, organizationId: inst!.id, userId, role: "viewer" });
+      return { memberId, version: 1 };
+    },
+    async newInvitation() {
+      const [inst] = await s.db
+        .select({ id: organization.id })
+        .from(organization)
+        .where(eq(organization.slug, TARGET));
+      const invitationId = randomUUID();
+      await s.db.insert(invitation).values({
+        id: invitationId,
+        organizationId: inst!.id,
+        email: `invitee-${invitationId}@example.ac.uk`,
+        role: "viewer",
+        status: "pending",
+        expiresAt: new Date(Date.now() + 86_400_000),
+      });
+      return { invitationId };
+    },
+    async ownToken() {
+      if (who.actor.kind !== "user") return null;
+      const { view } = await createToken(s.ctx(who.actor), { name: "to revoke" });
+      return { tokenId: view.id };
+    },
+    async institutionVersion() {
+      const [row] = await s.db
+        .select({ version: organization.version })
+        .from(organization)
+        .where(eq(organization.slug, TARGET));
+      return row!.version;
+    },
+  };
+}
+
+type Outcome = { status: number; location: string | null };
+
+function outcomeOf(value: unknown): Outcome {
+  if (value instanceof Response) return { status: value.status, location: value.headers.get("location") };
+  if (value && typeof value === "object" && (value as { type?: string }).type === "DataWithResponseInit") {
+    const init = (value as { init?: ResponseInit | null }).init;
+    return { status: init?.status ?? 200, location: new Headers(init?.headers).get("location") };
+  }
+  return { status: 200, location: null };
+}
+
+async function call(mod: RouteModule, path: string, req: AccessRequest, who: Who, kind: RouteAccess["kind"]) {
+  const h = helpersFor(who);
+  const params = (await req.params?.(h)) ?? {};
+  const url = `${TEST_PUBLIC_URL}/${path.replace(/:(\w+)|\*/g, (m, name) => params[name ?? "*"] ?? m)}`;
+  const headers = new Headers({
+    "x-commitment-hub-client-ip": `10.9.${Math.floor(++ipCounter / 250)}.${ipCounter % 250}`,
+  });
+  for (const [k, v] of Object.entries((await req.headers?.(h)) ?? {})) headers.set(k, v);
+  // The API is called with the subject's token, pages with their session cookie.
+  if (kind === "api" && who.token) headers.set("authorization", `Bearer ${who.token}`);
+  else if (who.cookie) headers.set("cookie", who.cookie);
+  let body: string | undefined;
+  if (req.method !== "GET") {
+    const fields = (await req.body?.(h)) ?? {};
+    if (kind === "api") {
+      headers.set("content-type", "application/json");
+      body = JSON.stringify(fields);
+    } else {
+      headers.set("content-type", "application/x-www-form-urlencoded");
+      body = new URLSearchParams(Object.entries(fields).map(([k, v]) => [k, String(v)])).toString();
+    }
+  }
+  const request = new Request(url, { method: req.method, headers, body });
+  const fn = req.method === "GET" ? mod.loader : mod.action;
+  // A page without a loader renders the same for everyone (the root loader is public).
+  if (!fn && req.method === "GET" && kind === "page") return { status: 200, location: null };
+  if (!fn)
+    throw new Error(
+      `${path} declares ${req.method} but exports no ${req.method === "GET" ? "loader" : "action"}`,
+    );
+  try {
+    return outcomeOf(await fn({ request, params, context: {} }));
+  } catch (thrown) {
+    if (thrown instanceof Response || (thrown as { type?: string })?.type === "DataWithResponseInit") {
+      return outcomeOf(thrown);
+    }
+    throw thrown;
+  }
+}
+
+function isAllowed(req: AccessRequest, subject: Subject): boolean {
+  if (req.allow === "everyone") return true;
+  if (req.allow === "signed-in") return subject !== "anonymous";
+  return req.allow.includes(subject);
+}
+
+type FlatRoute = { path: string; file: string };
+function flatten(entries: typeof routes, prefix = ""): FlatRoute[] {
+  return entries.flatMap((r) => {
+    const path = [prefix, r.path ?? ""].filter(Boolean).join("/");
+    return [{ path, file: r.file }, ...flatten((r.children ?? []) as typeof routes, path)];
+  });
+}
+const ROUTES = flatten(routes);
+
+describe("isolation: every route as every subject", () => {
+  it("has an access fixture on every route module", async () => {
+    const missing: string[] = [];
+    for (const r of ROUTES) {
+      const mod = (await import(/* @vite-ignore */ `../../app/${r.file}`)) as RouteModule;
+      if (!mod.access || mod.access.requests.length === 0) missing.push(r.file);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it.each(ROUTES)("/$path", async ({ path, file }) => {
+    const mod = (await import(/* @vite-ignore */ `../../app/${file}`)) as RouteModule;
+    const access = mod.access!;
+    const failures: string[] = [];
+    for (const req of access.requests) {
+      for (const who of subjects) {
+        const { status, location } = await call(mod, path, req, who, access.kind);
+        const toSignIn = status >= 300 && status < 400 && (location ?? "").startsWith("/sign-in");
+        const allowed = isAllowed(req, who.subject);
+        const ok = allowed
+          ? status < 400 && !toSignIn
+          : who.subject === "anonymous"
+            ? status === 401 || toSignIn
+            : status === 403 || status === 404;
+        if (!ok) {
+          failures.push(
+            `${req.method} as ${who.subject}: got ${status}${location ? ` → ${location}` : ""}, expected ${allowed ? "success" : "refusal"}`,
+          );
+        }
+      }
+    }
+    // Signing out ends the subjects' sessions: sign them in again for the routes after it.
+    if (path === "sign-out") {
+      for (const who of subjects) if (who.email) who.cookie = await sessionCookie(who.email);
+    }
+    expect(failures).toEqual([]);
+  });
+});
