@@ -126,18 +126,24 @@ if (built) {
 
   if (existsSync(CHROMIUM)) {
     const e2eFile = path.join(out, "playwright.json");
-    const browser = (pgUrl?: string) =>
-      run(
-        `browser (Chromium: PGlite${pgUrl ? " + PostgreSQL smoke" : ""})`,
-        npx,
-        ["playwright", "test", "--reporter=list,json"],
-        {
-          PLAYWRIGHT_JSON_OUTPUT_NAME: e2eFile,
-          ...(pgUrl ? { E2E_PG_URL: pgUrl } : {}),
-          E2E_DATA_DIR: mkdtempSync(path.join(tmpdir(), "chub-e2e-")),
-        },
-        playwrightCounts(e2eFile),
-      );
+    const browser = (pgUrl?: string) => {
+      const dataDir = mkdtempSync(path.join(tmpdir(), "chub-e2e-"));
+      try {
+        return run(
+          `browser (Chromium: PGlite${pgUrl ? " + PostgreSQL smoke" : ""})`,
+          npx,
+          ["playwright", "test", "--reporter=list,json"],
+          {
+            PLAYWRIGHT_JSON_OUTPUT_NAME: e2eFile,
+            ...(pgUrl ? { E2E_PG_URL: pgUrl } : {}),
+            E2E_DATA_DIR: dataDir,
+          },
+          playwrightCounts(e2eFile),
+        );
+      } finally {
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    };
     if (PG_URL) await withDatabase((url) => browser(url));
     else browser();
   } else {

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { type MouseEvent, type ReactNode, useEffect, useRef } from "react";
 import type { FieldErrors } from "../../src/core/errors";
 import { useT } from "../i18n/i18n";
 
@@ -8,16 +8,23 @@ import { useT } from "../i18n/i18n";
  */
 export function ErrorSummary({ errors, formError }: { errors?: FieldErrors; formError?: string }) {
   const t = useT();
+  const ref = useRef<HTMLDivElement>(null);
   const entries = Object.entries(errors ?? {}).filter(([, messages]) => messages.length);
-  if (!entries.length && !formError) return null;
+  const shown = entries.length > 0 || Boolean(formError);
+  // Focus moves here once per failed submit (not on every render) so screen-reader users hear what
+  // went wrong without losing their place while they type the fix.
+  const signature = JSON.stringify([formError, entries]);
+  useEffect(() => {
+    if (shown && signature) ref.current?.focus();
+  }, [shown, signature]);
+  if (!shown) return null;
   return (
     <div
+      ref={ref}
       className="mb-6 border-4 border-red-700 p-4"
       role="alert"
       aria-labelledby="error-summary-title"
       tabIndex={-1}
-      // Focus moves here after a failed submit so screen-reader users hear what went wrong.
-      ref={(el) => el?.focus()}
     >
       <h2 id="error-summary-title" className="text-xl font-bold">
         {t("errors.summaryTitle")}
@@ -27,7 +34,7 @@ export function ErrorSummary({ errors, formError }: { errors?: FieldErrors; form
         <ul className="mt-2 list-none">
           {entries.map(([field, messages]) => (
             <li key={field}>
-              <a className="font-bold text-red-800 underline" href={`#field-${field}`}>
+              <a className="font-bold text-red-800 underline" href={`#field-${field}`} onClick={focusField}>
                 {messages[0]}
               </a>
             </li>
@@ -36,6 +43,23 @@ export function ErrorSummary({ errors, formError }: { errors?: FieldErrors; form
       )}
     </div>
   );
+}
+
+/**
+ * With JavaScript, a plain "#field" link would become a client-side navigation that drops the
+ * action's data (and the summary with it). Focus the field in place instead, as GOV.UK's error
+ * summary does; without JavaScript the fragment link works as it is.
+ */
+function focusField(event: MouseEvent<HTMLAnchorElement>) {
+  const id = event.currentTarget.hash.slice(1);
+  const target = document.getElementById(id);
+  if (!target) return;
+  event.preventDefault();
+  const focusable = target.matches("input, select, textarea, button")
+    ? target
+    : target.querySelector<HTMLElement>("input, select, textarea, button");
+  (focusable ?? target).focus();
+  (focusable ?? target).scrollIntoView({ block: "center" });
 }
 
 type FieldProps = {

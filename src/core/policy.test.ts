@@ -38,6 +38,12 @@ const EXPECTED: Record<
   "member.manage": { own: ["lead"], other: false, central: false, anonymous: false },
   "invitation.list": { own: ["lead"], other: false, central: false, anonymous: false },
   "user.manage": { own: [], other: false, central: false, anonymous: false },
+  "plan.read-published": { own: [...INSTITUTION_ROLES], other: true, central: true, anonymous: true },
+  "plan.read-draft": { own: [...INSTITUTION_ROLES], other: false, central: false, anonymous: false },
+  "plan.edit": { own: ["lead", "editor"], other: false, central: false, anonymous: false },
+  "plan.approve": { own: ["lead"], other: false, central: false, anonymous: false },
+  "action.rate": { own: ["lead", "editor"], other: false, central: false, anonymous: false },
+  "charter.read": { own: [...INSTITUTION_ROLES], other: true, central: true, anonymous: true },
   "token.manage-own": { own: [...INSTITUTION_ROLES], other: true, central: true, anonymous: false },
 };
 

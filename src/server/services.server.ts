@@ -1,5 +1,6 @@
 import { type Auth, createAuth } from "../auth/auth.server";
 import { type AppConfig, readConfig } from "../config.server";
+import { ensureDefaultCharter } from "../core/charters/ensure-default-charter.server";
 import type { Mailer } from "../core/context";
 import { type DemoStatus, isDemoPresent, loadDemo } from "../core/platform/load-demo.server";
 import { type DatabaseHandle, openDatabase } from "../db/client.server";
@@ -39,13 +40,18 @@ export async function startServices(
   const handle = options.handle ?? (await openConfiguredDatabase(config));
   await migrate(handle);
   const db = handle.db;
+  await handle.withLock("commitment-hub:reference-data", () => ensureDefaultCharter(db));
   const secret = config.authSecret ?? (await ensureAuthSecret(db));
   const auth = createAuth({ db, secret, baseURL: config.publicUrl, trustProxy: config.trustProxy });
   const wanted = options.demo !== false && shouldLoadDemo(handle.kind, config.demo);
+  const mailer = createMailer(config.smtpUrl, config.mailFrom, log);
   let demoStatus: Services["demoStatus"] = "off";
   if (wanted) {
     demoStatus = await handle.withLock("commitment-hub:demo", () =>
-      loadDemo(db, auth, { requireEmpty: handle.kind === "pglite" && config.demo === undefined }),
+      loadDemo(
+        { db, auth, config, mailer },
+        { requireEmpty: handle.kind === "pglite" && config.demo === undefined },
+      ),
     );
     if (demoStatus === "loaded") {
       await handle.analyze();
@@ -55,7 +61,7 @@ export async function startServices(
   } else if (await isDemoPresent(db)) {
     demoStatus = "present";
   }
-  return { config, handle, db, auth, mailer: createMailer(config.smtpUrl, config.mailFrom, log), demoStatus };
+  return { config, handle, db, auth, mailer, demoStatus };
 }
 
 /** PGlite: unless DEMO=0. PostgreSQL: only with DEMO=1 (loadDemo still refuses real accounts). */

@@ -22,7 +22,7 @@ export function registerDemo(program: Command, io: CliIo): void {
       const status = await rt.local(async (_ctx, services) => {
         // The same lock as a server starting up, so two processes on PostgreSQL never both load.
         const result = await services.handle.withLock("commitment-hub:demo", () =>
-          loadDemo(services.db, services.auth, { requireEmpty: false }),
+          loadDemo(services, { requireEmpty: false }),
         );
         if (result === "loaded") await services.handle.analyze();
         return result;

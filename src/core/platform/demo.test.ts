@@ -26,7 +26,7 @@ it("loads by default into an empty embedded database, once", async () => {
   expect(s.demoStatus).toBe("loaded");
   const [n] = await s.db.select({ n: count() }).from(user);
   expect(Number(n!.n)).toBe(7);
-  expect(await loadDemo(s.db, s.auth, { requireEmpty: false })).toBe("present");
+  expect(await loadDemo(s, { requireEmpty: false })).toBe("present");
 });
 
 it("never loads into a database that has a real account, even when asked", async () => {
@@ -41,7 +41,7 @@ it("never loads into a database that has a real account, even when asked", async
       password: "heron-lantern-quarry-93",
     },
   );
-  expect(await loadDemo(s.db, s.auth, { requireEmpty: false })).toBe("refused-real-users");
+  expect(await loadDemo(s, { requireEmpty: false })).toBe("refused-real-users");
   const [inst] = await s.db.select({ n: count() }).from(organization);
   expect(Number(inst!.n)).toBe(0);
 });
@@ -50,7 +50,7 @@ it("does not load by default into an embedded database that already has institut
   const handle = await fresh();
   const s = await startServices(readConfig({ DEMO: "0" }), { handle, log: quiet });
   await s.db.insert(organization).values({ id: crypto.randomUUID(), name: "Existing", slug: "existing" });
-  expect(await loadDemo(s.db, s.auth, { requireEmpty: true })).toBe("not-empty");
+  expect(await loadDemo(s, { requireEmpty: true })).toBe("not-empty");
   const [demo] = await s.db.select({ n: count() }).from(user).where(eq(user.isDemo, true));
   expect(Number(demo!.n)).toBe(0);
 });

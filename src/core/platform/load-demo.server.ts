@@ -1,13 +1,18 @@
 import { randomUUID } from "node:crypto";
 import { count, eq } from "drizzle-orm";
-import type { Auth } from "../../auth/auth.server";
 import { member, organization, user } from "../../db/schema";
 import type { Db } from "../../db/types";
 import { DEMO_CENTRAL, DEMO_INSTITUTIONS, DEMO_PASSWORD } from "../../demo/demo-data";
+import { DEMO_PLANS } from "../../demo/plans";
 import { OPERATOR } from "../actor";
+import type { UseCaseContext } from "../context";
 import { conflict } from "../errors";
 import { recordChange } from "../history/record-change.server";
 import { createAccount } from "../people/create-account.server";
+import { loadDemoPlans } from "./load-demo-plans.server";
+
+/** What loading the demo needs from the platform: the database and the services use-cases use. */
+export type DemoDeps = Omit<UseCaseContext, "actor" | "db"> & { db: Db };
 
 export type DemoStatus = "loaded" | "present" | "refused-real-users" | "not-empty";
 
@@ -26,7 +31,8 @@ export async function isDemoPresent(db: Db): Promise<boolean> {
  * Loads the demo institutions and accounts in one transaction. `requireEmpty` (the default at
  * start-up on PGlite) loads only into a database with no institutions and no accounts.
  */
-export async function loadDemo(db: Db, auth: Auth, options: { requireEmpty: boolean }): Promise<DemoStatus> {
+export async function loadDemo(deps: DemoDeps, options: { requireEmpty: boolean }): Promise<DemoStatus> {
+  const { db, auth } = deps;
   if (await isDemoPresent(db)) return "present";
   if (await hasRealUsers(db)) return "refused-real-users";
   if (options.requireEmpty) {
@@ -72,6 +78,7 @@ export async function loadDemo(db: Db, auth: Auth, options: { requireEmpty: bool
       platformRole: "central",
       isDemo: true,
     });
+    await loadDemoPlans(tx, deps, DEMO_PLANS);
   });
   return "loaded";
 }

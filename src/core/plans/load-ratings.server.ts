@@ -1,0 +1,63 @@
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { evidenceItem, rating, user } from "../../db/schema";
+import type { DbOrTx } from "../../db/types";
+
+export type RatingView = {
+  id: string;
+  actionId: string;
+  level: string;
+  qualifier: string;
+  assessedOn: string;
+  commentary: string;
+  isDemo: boolean;
+  recordedAt: Date;
+  recordedBy: string | null;
+  recordedByName: string | null;
+  evidence: { id: string; title: string; url: string }[];
+};
+
+/** Every rating of the given actions, oldest judgement first, with its evidence links. */
+export async function loadRatings(db: DbOrTx, actionIds: string[]): Promise<RatingView[]> {
+  if (!actionIds.length) return [];
+  const rows = await db
+    .select({
+      id: rating.id,
+      actionId: rating.actionId,
+      level: rating.level,
+      qualifier: rating.qualifier,
+      assessedOn: rating.assessedOn,
+      commentary: rating.commentary,
+      isDemo: rating.isDemo,
+      recordedAt: rating.createdAt,
+      recordedBy: rating.createdBy,
+      recordedByName: user.name,
+    })
+    .from(rating)
+    .leftJoin(user, eq(user.id, rating.createdBy))
+    .where(and(inArray(rating.actionId, actionIds), isNull(rating.deletedAt)))
+    .orderBy(asc(rating.assessedOn), asc(rating.createdAt));
+  const links = rows.length
+    ? await db
+        .select({
+          id: evidenceItem.id,
+          ratingId: evidenceItem.ratingId,
+          title: evidenceItem.title,
+          url: evidenceItem.url,
+        })
+        .from(evidenceItem)
+        .where(
+          and(
+            inArray(
+              evidenceItem.ratingId,
+              rows.map((r) => r.id),
+            ),
+            isNull(evidenceItem.deletedAt),
+          ),
+        )
+        .orderBy(asc(evidenceItem.createdAt))
+    : [];
+  return rows.map((r) => ({
+    ...r,
+    evidence: links.filter((l) => l.ratingId === r.id).map(({ ratingId: _r, ...l }) => l),
+  }));
+}

@@ -1,0 +1,328 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openTestServices, type TestServices } from "../../../tests/setup/test-services";
+import { planActionVersion } from "../../db/schema";
+import { type Actor, ANONYMOUS } from "../actor";
+import { carryForwardAction } from "./carry-forward-action.server";
+import { changePlanStatus } from "./change-plan-status.server";
+import { createAction } from "./create-action.server";
+import { createPlan } from "./create-plan.server";
+import { getAction } from "./get-action.server";
+import { getPlan } from "./get-plan.server";
+import { listPlans } from "./list-plans.server";
+import { rateAction } from "./rate-action.server";
+import { retireAction } from "./retire-action.server";
+import { updateAction } from "./update-action.server";
+import { updatePlan } from "./update-plan.server";
+
+let s: TestServices;
+let lead: Actor;
+let editor: Actor;
+let signatory: Actor;
+let otherLead: Actor;
+let central: Actor;
+beforeAll(async () => {
+  s = await openTestServices();
+  lead = await s.actorFor("lead@lstm.demo");
+  editor = await s.actorFor("editor@lstm.demo");
+  signatory = await s.actorFor("signatory@lstm.demo");
+  otherLead = await s.actorFor("lead@birmingham.demo");
+  central = await s.actorFor("team@technician-commitment.demo");
+});
+afterAll(() => s.close());
+
+const action = (title: string) => ({
+  title,
+  pillars: ["recognition", "visibility"],
+  primaryPillar: "recognition",
+  timescaleText: "July 2026",
+  markers: [
+    {
+      text: "At least 20 % of technical staff professionally registered",
+      target: { comparator: ">=", value: 20, unit: "%", byDate: "2027-07-31", baseline: 12 },
+    },
+  ],
+});
+
+async function draftPlan(title = "Test plan 2027–30") {
+  return createPlan(s.ctx(lead), "lstm", {
+    title,
+    startsOn: "2027-08-01",
+    endsOn: "2030-07-31",
+    ragScaleId: "progress",
+    pillarAims: { recognition: "Every technician's contribution is acknowledged." },
+  });
+}
+
+describe("the demo plans", () => {
+  it("lists LSTM's plans to its members, with the draft, and marks the current one", async () => {
+    const plans = await listPlans(s.ctx(lead), "lstm");
+    const titles = plans.map((p) => p.title);
+    expect(titles.some((t) => /2019/.test(t))).toBe(true);
+    expect(titles.some((t) => /2024/.test(t))).toBe(true);
+    expect(plans.some((p) => p.status === "draft")).toBe(true);
+    const current = plans.filter((p) => p.isCurrent);
+    expect(current).toHaveLength(1);
+    expect(current[0]?.title).toMatch(/2024/);
+  });
+
+  it("shows only published plans to another institution, the central team and the public", async () => {
+    for (const actor of [otherLead, central, ANONYMOUS]) {
+      const plans = await listPlans(s.ctx(actor), "lstm");
+      expect(plans.length).toBeGreaterThan(0);
+      expect(plans.every((p) => p.status === "published")).toBe(true);
+    }
+  });
+
+  it("gives the 2019–21 plan its 30 actions and the seed's counts", async () => {
+    const plans = await listPlans(s.ctx(lead), "lstm");
+    const old = plans.find((p) => /2019/.test(p.title))!;
+    const overview = await getPlan(s.ctx(lead), "lstm", old.id);
+    expect(overview.actions).toHaveLength(30);
+    expect(overview.actions[0]?.displayNumber).toBe("VISIBILITY 1");
+    const totals = overview.counts.totals;
+    expect(totals).toBeDefined();
+  });
+
+  it("hides a draft from another institution as if it did not exist, and asks the anonymous to sign in", async () => {
+    const plan = await draftPlan("Hidden draft");
+    await expect(getPlan(s.ctx(otherLead), "lstm", plan.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getPlan(s.ctx(central), "lstm", plan.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getPlan(s.ctx(ANONYMOUS), "lstm", plan.id)).rejects.toMatchObject({
+      code: "UNAUTHENTICATED",
+    });
+    // Asking for LSTM's plan under Birmingham's URL finds nothing either.
+    await expect(getPlan(s.ctx(otherLead), "birmingham", plan.id)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+  });
+});
+
+describe("plans", () => {
+  it("refuses a period that ends before it starts, and an unknown scale", async () => {
+    await expect(
+      createPlan(s.ctx(lead), "lstm", {
+        title: "Bad",
+        startsOn: "2027-01-01",
+        endsOn: "2026-01-01",
+        ragScaleId: "x",
+      }),
+    ).rejects.toMatchObject({
+      code: "INVALID",
+      details: { fieldErrors: { endsOn: [expect.any(String)], ragScaleId: [expect.any(String)] } },
+    });
+  });
+
+  it("lets only the lead approve and publish, in order", async () => {
+    const plan = await draftPlan();
+    await expect(
+      changePlanStatus(s.ctx(editor), "lstm", plan.id, { to: "approved", expectedVersion: plan.version }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      changePlanStatus(s.ctx(lead), "lstm", plan.id, { to: "published", expectedVersion: plan.version }),
+    ).rejects.toMatchObject({ code: "INVALID" });
+    const approved = await changePlanStatus(s.ctx(lead), "lstm", plan.id, {
+      to: "approved",
+      expectedVersion: 1,
+    });
+    expect(approved).toMatchObject({ status: "approved", version: 2 });
+    expect(approved.approvedAt).toBeInstanceOf(Date);
+    await expect(
+      changePlanStatus(s.ctx(lead), "lstm", plan.id, { to: "published", expectedVersion: 1 }),
+    ).rejects.toMatchObject({ code: "STALE" });
+    const published = await changePlanStatus(s.ctx(lead), "lstm", plan.id, {
+      to: "published",
+      expectedVersion: 2,
+    });
+    expect(published.status).toBe("published");
+    await expect(getPlan(s.ctx(ANONYMOUS), "lstm", plan.id)).resolves.toBeTruthy();
+  });
+
+  it("fixes the RAG scale once any action is rated", async () => {
+    const plan = await draftPlan();
+    const changed = await updatePlan(s.ctx(editor), "lstm", plan.id, {
+      ragScaleId: "red-amber-green",
+      expectedVersion: 1,
+    });
+    expect(changed.ragScale.id).toBe("red-amber-green");
+    const a = await createAction(s.ctx(editor), "lstm", plan.id, action("Rated action"));
+    await rateAction(s.ctx(editor), "lstm", a.id, { level: "green", assessedOn: "2026-01-31" });
+    await expect(
+      updatePlan(s.ctx(editor), "lstm", plan.id, { ragScaleId: "progress", expectedVersion: 2 }),
+    ).rejects.toMatchObject({
+      code: "INVALID",
+      details: { fieldErrors: { ragScaleId: [expect.any(String)] } },
+    });
+  });
+});
+
+describe("actions and ratings", () => {
+  it("numbers actions by primary pillar and position, never storing the number", async () => {
+    const plan = await draftPlan();
+    await createAction(s.ctx(editor), "lstm", plan.id, {
+      ...action("First R"),
+      primaryPillar: "recognition",
+    });
+    await createAction(s.ctx(editor), "lstm", plan.id, { ...action("First V"), primaryPillar: "visibility" });
+    await createAction(s.ctx(editor), "lstm", plan.id, { ...action("Inserted R"), position: 1 });
+    const overview = await getPlan(s.ctx(lead), "lstm", plan.id);
+    expect(overview.actions.map((a) => [a.title, a.displayNumber])).toEqual([
+      ["Inserted R", "RECOGNITION 1"],
+      ["First R", "RECOGNITION 2"],
+      ["First V", "VISIBILITY 1"],
+    ]);
+  });
+
+  it("requires the primary pillar to be one of the action's pillars, with a message per field", async () => {
+    const plan = await draftPlan();
+    await expect(
+      createAction(s.ctx(editor), "lstm", plan.id, {
+        title: "",
+        pillars: ["visibility"],
+        primaryPillar: "recognition",
+      }),
+    ).rejects.toMatchObject({
+      code: "INVALID",
+      details: { fieldErrors: { title: [expect.any(String)], primaryPillar: [expect.any(String)] } },
+    });
+  });
+
+  it("records ratings as a timeline whose newest judgement is current, and asks red to explain", async () => {
+    const plan = await draftPlan();
+    const a = await createAction(s.ctx(editor), "lstm", plan.id, action("Timeline"));
+    await expect(
+      rateAction(s.ctx(editor), "lstm", a.id, { level: "no-progress", assessedOn: "2026-02-01" }),
+    ).rejects.toMatchObject({
+      code: "INVALID",
+      details: { fieldErrors: { commentary: [expect.any(String)] } },
+    });
+    await expect(
+      rateAction(s.ctx(editor), "lstm", a.id, { level: "in-progress", assessedOn: "2999-01-01" }),
+    ).rejects.toMatchObject({
+      code: "INVALID",
+      details: { fieldErrors: { assessedOn: [expect.any(String)] } },
+    });
+    await expect(
+      rateAction(s.ctx(editor), "lstm", a.id, { level: "purple", assessedOn: "2026-01-01" }),
+    ).rejects.toMatchObject({ code: "INVALID", details: { fieldErrors: { level: [expect.any(String)] } } });
+    await rateAction(s.ctx(editor), "lstm", a.id, {
+      level: "in-progress",
+      assessedOn: "2026-06-30",
+      commentary: "Registration drive under way.",
+      evidence: [{ url: "https://example.org/drive", title: "Registration drive" }],
+    });
+    // Recorded later but judged earlier: it joins the timeline without becoming current.
+    await rateAction(s.ctx(editor), "lstm", a.id, {
+      level: "no-progress",
+      assessedOn: "2026-01-31",
+      commentary: "Waiting for funding.",
+    });
+    const detail = await getAction(s.ctx(signatory), "lstm", a.id);
+    expect(detail.timeline.map((r) => r.level)).toEqual(["no-progress", "in-progress"]);
+    expect(detail.action.currentRating).toMatchObject({ level: "in-progress", colour: "amber" });
+    expect(detail.timeline[1]?.evidence).toEqual([
+      expect.objectContaining({ url: "https://example.org/drive", title: "Registration drive" }),
+    ]);
+    expect(detail.markers[0]).toMatchObject({ status: "no-data", targetAfterTimescale: true });
+    expect(detail.allowed).toEqual({ edit: false, rate: false });
+  });
+
+  it("lets only editors and the lead rate or edit", async () => {
+    const plan = await draftPlan();
+    const a = await createAction(s.ctx(lead), "lstm", plan.id, action("Guarded"));
+    await expect(
+      rateAction(s.ctx(signatory), "lstm", a.id, { level: "completed", assessedOn: "2026-01-01" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      updateAction(s.ctx(otherLead), "lstm", a.id, { ...action("Hijack"), expectedVersion: 1 }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("refuses a stale save with the current action, and keeps versions once published", async () => {
+    const plan = await draftPlan();
+    const a = await createAction(s.ctx(editor), "lstm", plan.id, action("Versioned"));
+    await changePlanStatus(s.ctx(lead), "lstm", plan.id, { to: "approved", expectedVersion: 1 });
+    await changePlanStatus(s.ctx(lead), "lstm", plan.id, { to: "published", expectedVersion: 2 });
+    const saved = await updateAction(s.ctx(lead), "lstm", a.id, {
+      ...action("Versioned, lead's words"),
+      expectedVersion: 1,
+    });
+    expect(saved.version).toBe(2);
+    await expect(
+      updateAction(s.ctx(editor), "lstm", a.id, {
+        ...action("Versioned, editor's words"),
+        expectedVersion: 1,
+      }),
+    ).rejects.toMatchObject({
+      code: "STALE",
+      details: { currentVersion: 2, current: expect.objectContaining({ title: "Versioned, lead's words" }) },
+    });
+    const versions = await s.db.select().from(planActionVersion).where(eq(planActionVersion.actionId, a.id));
+    expect(versions).toHaveLength(1);
+    expect(versions[0]).toMatchObject({
+      actionVersion: 1,
+      snapshot: expect.objectContaining({ title: "Versioned" }),
+    });
+  });
+});
+
+describe("carrying forward and retiring", () => {
+  it("carries an action into a later draft, linked both ways, and only once", async () => {
+    const plans = await listPlans(s.ctx(lead), "lstm");
+    const current = plans.find((p) => p.isCurrent)!;
+    const target = await draftPlan("Carry target");
+    const overview = await getPlan(s.ctx(lead), "lstm", current.id);
+    const source = overview.actions.find((a) => !a.retiredAt)!;
+    const carried = await carryForwardAction(s.ctx(editor), "lstm", source.id, { toPlanId: target.id });
+    expect(carried).toMatchObject({ planId: target.id, title: source.title, carriedFromActionId: source.id });
+    const there = await getAction(s.ctx(lead), "lstm", carried.id);
+    expect(there.carriedFrom).toMatchObject({ id: source.id, planTitle: current.title });
+    const back = await getAction(s.ctx(lead), "lstm", source.id);
+    expect(back.carriedTo.map((l) => l.id)).toContain(carried.id);
+    await expect(
+      carryForwardAction(s.ctx(editor), "lstm", source.id, { toPlanId: target.id }),
+    ).rejects.toMatchObject({
+      code: "INVALID",
+    });
+    // The public reading the published plan never learns of the draft it went into.
+    const publicView = await getAction(s.ctx(ANONYMOUS), "lstm", source.id);
+    expect(publicView.carriedTo.map((l) => l.id)).not.toContain(carried.id);
+  });
+
+  it("starts a plan from chosen actions of the previous one", async () => {
+    const previous = await draftPlan("Previous");
+    const keep = await createAction(s.ctx(editor), "lstm", previous.id, action("Keep me"));
+    await createAction(s.ctx(editor), "lstm", previous.id, action("Leave me"));
+    const next = await createPlan(s.ctx(editor), "lstm", {
+      title: "Next",
+      startsOn: "2030-08-01",
+      endsOn: "2033-07-31",
+      ragScaleId: "progress",
+      previousPlanId: previous.id,
+      carryForwardActionIds: [keep.id],
+    });
+    const overview = await getPlan(s.ctx(editor), "lstm", next.id);
+    expect(overview.actions.map((a) => [a.title, a.carriedFromActionId])).toEqual([["Keep me", keep.id]]);
+  });
+
+  it("retires an action with a reason, dropping it from the counts but keeping its ratings", async () => {
+    const plan = await draftPlan();
+    const a = await createAction(s.ctx(editor), "lstm", plan.id, action("Retire me"));
+    const b = await createAction(s.ctx(editor), "lstm", plan.id, action("Successor"));
+    await rateAction(s.ctx(editor), "lstm", a.id, { level: "completed", assessedOn: "2026-01-01" });
+    await expect(retireAction(s.ctx(editor), "lstm", a.id, { reason: "" })).rejects.toMatchObject({
+      code: "INVALID",
+    });
+    const retired = await retireAction(s.ctx(editor), "lstm", a.id, {
+      reason: "Superseded by the successor",
+      supersededByActionId: b.id,
+    });
+    expect(retired.retiredReason).toBe("Superseded by the successor");
+    const detail = await getAction(s.ctx(lead), "lstm", a.id);
+    expect(detail.supersededBy?.id).toBe(b.id);
+    expect(detail.timeline).toHaveLength(1);
+    await expect(
+      rateAction(s.ctx(editor), "lstm", a.id, { level: "completed", assessedOn: "2026-02-01" }),
+    ).rejects.toMatchObject({ code: "INVALID" });
+  });
+});

@@ -1,0 +1,59 @@
+import { and, eq } from "drizzle-orm";
+import { planAction, planActionVersion } from "../../db/schema";
+import { actorId } from "../actor";
+import type { UseCaseContext } from "../context";
+import { AppError } from "../errors";
+import { recordChange } from "../history/record-change.server";
+import { parseInput } from "../validate";
+import { resolveLead } from "./action-lead.server";
+import { type ActionRow, actionColumns, actionForChange } from "./plan-access.server";
+import { type TActionFields, ZUpdateActionInput } from "./plan-fields";
+
+/**
+ * Saves an action. The caller names the version it read; a stale save is refused with the current
+ * action so both can be shown. Once the plan is published, the state before each change is kept
+ * as a numbered version.
+ */
+export async function updateAction(
+  ctx: UseCaseContext,
+  slug: string,
+  actionId: string,
+  input: (TActionFields & { expectedVersion: number | string }) | Record<string, unknown>,
+): Promise<ActionRow> {
+  const found = await actionForChange(ctx, slug, actionId, "plan.edit");
+  const { expectedVersion, leadMemberId, leadName, ...fields } = parseInput(ZUpdateActionInput, input);
+  const lead = await resolveLead(ctx.db, found.institution.id, leadMemberId, leadName);
+  const by = actorId(ctx.actor);
+  return ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(planAction)
+      .set({ ...fields, ...lead, version: expectedVersion + 1, updatedAt: new Date(), updatedBy: by })
+      .where(and(eq(planAction.id, actionId), eq(planAction.version, expectedVersion)))
+      .returning(actionColumns);
+    if (!row) {
+      const [latest] = await tx.select(actionColumns).from(planAction).where(eq(planAction.id, actionId));
+      throw new AppError("STALE", "Someone else saved this action since you opened it.", {
+        current: latest,
+        currentVersion: latest?.version,
+      });
+    }
+    if (found.plan.status === "published") {
+      await tx.insert(planActionVersion).values({
+        actionId,
+        actionVersion: found.action.version,
+        snapshot: found.action,
+        createdBy: by,
+        updatedBy: by,
+      });
+    }
+    await recordChange(tx, ctx.actor, {
+      action: "action.update",
+      entityType: "plan_action",
+      entityId: actionId,
+      institutionId: row.institutionId,
+      before: found.action,
+      after: row,
+    });
+    return row;
+  });
+}
