@@ -20,6 +20,13 @@ export type FixtureHelpers = {
   /** A token owned by the subject making the request (null for the anonymous). */
   ownToken(): Promise<{ tokenId: string } | null>;
   institutionVersion(): Promise<number>;
+  /**
+   * A fresh plan of the target institution (made by its lead through the use-cases), with one
+   * action: "draft" stays a draft (members only), "published" is readable by everyone.
+   */
+  newPlan(status: "draft" | "published"): Promise<{ planId: string; actionId: string; planVersion: number }>;
+  /** The current version of an action, for If-Match and hidden version fields. */
+  actionVersion(actionId: string): Promise<number>;
 };
 
 export type AccessRequest = {

@@ -6,8 +6,11 @@ import routes from "../../app/routes";
 import { type Actor, INSTITUTION_ROLES } from "../../src/core/actor";
 import { acceptInvitation } from "../../src/core/people/accept-invitation.server";
 import { inviteMember } from "../../src/core/people/invite-member.server";
+import { changePlanStatus } from "../../src/core/plans/change-plan-status.server";
+import { createAction } from "../../src/core/plans/create-action.server";
+import { createPlan } from "../../src/core/plans/create-plan.server";
 import { createToken } from "../../src/core/tokens/create-token.server";
-import { invitation, member, organization, user } from "../../src/db/schema";
+import { invitation, member, organization, planAction, user } from "../../src/db/schema";
 import { useServices } from "../../src/server/services.server";
 import { openTestServices, TEST_PUBLIC_URL, type TestServices } from "../setup/test-services";
 
@@ -121,6 +124,34 @@ function helpersFor(who: Who): FixtureHelpers {
         .select({ version: organization.version })
         .from(organization)
         .where(eq(organization.slug, TARGET));
+      return row!.version;
+    },
+    async newPlan(status) {
+      const lead = s.ctx(await s.actorFor(`lead@${TARGET}.demo`));
+      const plan = await createPlan(lead, TARGET, {
+        title: `Isolation plan ${++counter}`,
+        startsOn: "2030-01-01",
+        endsOn: "2032-12-31",
+        ragScaleId: "red-amber-green",
+      });
+      const action = await createAction(lead, TARGET, plan.id, {
+        title: "Isolation action",
+        pillars: ["visibility"],
+        primaryPillar: "visibility",
+      });
+      let planVersion = plan.version;
+      if (status === "published") {
+        for (const to of ["approved", "published"])
+          planVersion = (await changePlanStatus(lead, TARGET, plan.id, { to, expectedVersion: planVersion }))
+            .version;
+      }
+      return { planId: plan.id, actionId: action.id, planVersion };
+    },
+    async actionVersion(actionId) {
+      const [row] = await s.db
+        .select({ version: planAction.version })
+        .from(planAction)
+        .where(eq(planAction.id, actionId));
       return row!.version;
     },
   };
