@@ -26,7 +26,7 @@ export type RagCounts = { rows: PillarCounts[]; totals: LevelTotal[]; total: num
  * Shares are rounded by largest remainder so they add up to 100, as a reader checks they do. Equal
  * remainders go to the bigger count, then to the earlier bucket (scale order, "unrated" last).
  * So LSTM's 2019–21 plan (Completed 13 / In Progress 7 / No Progress 10 of 30, each a third over
- * a whole number) gives 44 / 23 / 33, where the submission printed 43 / 23 / 33 (truncated, sum 99).
+ * a whole number) gives 44 / 23 / 33, where domain.md §4.5 gives 43 / 23 / 33 (truncated, sum 99).
  */
 export function countsByPillarAndLevel(
   scale: RagScale,
