@@ -4,6 +4,7 @@ import { useServices } from "../../src/server/services.server";
 import { openTestServices, TEST_PUBLIC_URL, type TestServices } from "../../tests/setup/test-services";
 import type { RouteAccess } from "../lib/route-access";
 import routes from "../routes";
+import { type CallOptions, callRoute } from "./call-route";
 import { OPERATIONS } from "./spec";
 
 type Mod = {
@@ -28,38 +29,8 @@ afterAll(() => s.close());
 const apiRoutes = routes.filter((r) => r.file.startsWith("routes/api.v1") || r.file === "routes/healthz.ts");
 
 /** Calls a resource route the way React Router does, with params taken from the path. */
-async function call(
-  method: string,
-  path: string,
-  opts: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
-) {
-  const route = routes.find(
-    (r) => r.path && new RegExp(`^/${r.path!.replace(/:\w+/g, "[^/]+")}$`).test(path.split("?")[0]!),
-  )!;
-  const names = [...route.path!.matchAll(/:(\w+)/g)].map((m) => m[1]!);
-  const values = path
-    .split("?")[0]!
-    .match(new RegExp(`^/${route.path!.replace(/:\w+/g, "([^/]+)")}$`))!
-    .slice(1);
-  const params = Object.fromEntries(names.map((n, i) => [n, values[i]]));
-  const headers = new Headers(opts.headers);
-  if (opts.token) headers.set("authorization", `Bearer ${opts.token}`);
-  if (opts.body !== undefined && !headers.has("content-type"))
-    headers.set("content-type", "application/json");
-  const request = new Request(`${TEST_PUBLIC_URL}${path}`, {
-    method,
-    headers,
-    body:
-      opts.body === undefined
-        ? undefined
-        : typeof opts.body === "string"
-          ? opts.body
-          : JSON.stringify(opts.body),
-  });
-  const mod = (await import(/* @vite-ignore */ `../${route.file}`)) as Mod;
-  const fn = method === "GET" ? mod.loader : mod.action;
-  return fn!({ request, params, context: {} });
-}
+const call = (method: string, path: string, opts: CallOptions = {}) =>
+  callRoute(TEST_PUBLIC_URL, method, path, opts);
 
 describe("the OpenAPI document", () => {
   it("lists every API route and method, and nothing that is not one", async () => {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { INSTITUTION_ROLES } from "../../src/core/actor";
+import { COMPARATORS, PILLARS, RAG_COLOURS } from "../../src/core/plans/plan-types";
 
 /** Response shapes of /api/v1, used for the OpenAPI document. Requests use the use-cases' own schemas. */
 const dateTime = z.iso.datetime();
@@ -84,6 +85,197 @@ export const ZHealthJson = z.object({
   status: z.literal("ok"),
   database: z.enum(["pglite", "postgresql"]),
   version: z.string(),
+});
+
+/* Action plans (issue 3). Dates are ISO calendar days; instants are ISO date-times. */
+const isoDate = z.iso.date();
+const ZPillarKey = z.enum(PILLARS);
+
+export const ZRagScaleJson = z.object({
+  id: z.string(),
+  name: z.string(),
+  levels: z.array(z.object({ id: z.string(), label: z.string(), colour: z.enum(RAG_COLOURS) })),
+});
+
+export const ZCharterJson = z.object({
+  id: z.uuid(),
+  slug: z.string(),
+  name: z.string(),
+  source: z.string(),
+  version: z.number().int(),
+  pillars: z.array(
+    z.object({
+      key: ZPillarKey,
+      name: z.string(),
+      shortName: z.string(),
+      aim: z.string().describe("the official aim, summarised"),
+    }),
+  ),
+  ragScales: z.array(ZRagScaleJson),
+});
+
+export const ZPlanJson = z.object({
+  id: z.uuid(),
+  institutionId: z.string(),
+  charterId: z.uuid(),
+  title: z.string(),
+  startsOn: isoDate,
+  endsOn: isoDate,
+  status: z.enum(["draft", "approved", "published"]),
+  ragScale: ZRagScaleJson.describe("the plan's own copy of the charter's scale"),
+  pillarAims: z.partialRecord(ZPillarKey, z.string()),
+  previousPlanId: z.uuid().nullable(),
+  approvedAt: dateTime.nullable(),
+  publishedAt: dateTime.nullable(),
+  isDemo: z.boolean(),
+  createdAt: dateTime,
+  updatedAt: dateTime,
+  version: z.number().int().describe("the ETag"),
+});
+
+export const ZPlanListItemJson = ZPlanJson.extend({
+  isCurrent: z.boolean().describe("the plan the institution is working to today"),
+});
+
+const ZMarkerJson = z.object({
+  text: z.string(),
+  target: z
+    .object({
+      comparator: z.enum(COMPARATORS),
+      value: z.number(),
+      unit: z.string(),
+      byDate: isoDate,
+      baseline: z.number().nullish(),
+    })
+    .nullish(),
+  observed: z.object({ value: z.number(), on: isoDate }).nullish(),
+});
+
+export const ZActionJson = z.object({
+  id: z.uuid(),
+  planId: z.uuid(),
+  institutionId: z.string(),
+  position: z.number().int(),
+  title: z.string(),
+  pillars: z.array(ZPillarKey),
+  primaryPillar: ZPillarKey,
+  aims: z.string(),
+  plannedOutcomes: z.array(z.string()),
+  miniGoals: z.array(z.string()),
+  markers: z.array(ZMarkerJson),
+  timescaleText: z.string().describe("as written"),
+  owner: z.string(),
+  leadMemberId: z.string().nullable(),
+  leadName: z.string(),
+  notes: z.string(),
+  referenceAsPublished: z.string(),
+  carriedFromActionId: z.uuid().nullable(),
+  retiredAt: dateTime.nullable(),
+  retiredReason: z.string().nullable(),
+  supersededByActionId: z.uuid().nullable(),
+  updatedAt: dateTime,
+  version: z.number().int().describe("the ETag"),
+});
+
+export const ZRatingJson = z.object({
+  id: z.uuid(),
+  actionId: z.uuid(),
+  level: z.string().describe("a level id of the plan's scale"),
+  qualifier: z.string(),
+  assessedOn: isoDate,
+  commentary: z.string(),
+  isDemo: z.boolean(),
+  recordedAt: dateTime,
+  recordedBy: z.string().nullable(),
+  recordedByName: z.string().nullable(),
+  evidence: z.array(z.object({ id: z.uuid(), title: z.string(), url: z.string() })),
+  colour: z.enum(RAG_COLOURS),
+  label: z.string().describe('the level\'s label and qualifier, e.g. "Green but with elements to develop"'),
+});
+
+const ZTimescaleJson = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("ongoing"), startsOn: isoDate, endsOn: isoDate }),
+  z.object({ kind: z.literal("deadline"), endsOn: isoDate }),
+  z.object({ kind: z.literal("range"), startsOn: isoDate, endsOn: isoDate }),
+  z.object({ kind: z.literal("approximate"), year: z.number().int(), startsOn: isoDate, endsOn: isoDate }),
+  z.object({ kind: z.literal("unparsed") }),
+]);
+
+export const ZActionSummaryJson = ZActionJson.extend({
+  displayNumber: z.string().describe('derived from primary pillar and position, e.g. "RECOGNITION 3"'),
+  shortNumber: z.string().describe('e.g. "R3"'),
+  currentRating: ZRatingJson.nullable().describe("the newest judgement, or null when not yet rated"),
+  timescale: ZTimescaleJson.describe("timescaleText as understood"),
+});
+
+const ZInstitutionRefJson = ZInstitutionJson.omit({ memberCount: true, pendingInvitations: true }).extend({
+  myRole: z.enum(INSTITUTION_ROLES).nullable().describe("the caller's role here"),
+});
+
+export const ZRagCountsJson = z.object({
+  rows: z.array(
+    z.object({ pillar: ZPillarKey, counts: z.record(z.string(), z.number().int()), total: z.number().int() }),
+  ),
+  totals: z.array(
+    z.object({
+      levelId: z.string().describe('a level id, or "unrated"'),
+      label: z.string(),
+      colour: z.enum(RAG_COLOURS).nullable(),
+      count: z.number().int(),
+      percent: z.number().int().describe("whole percents that add up to 100"),
+    }),
+  ),
+  total: z.number().int(),
+});
+
+export const ZPlanOverviewJson = z.object({
+  institution: ZInstitutionRefJson,
+  plan: ZPlanJson,
+  actions: z.array(ZActionSummaryJson).describe("in plan order, retired ones included"),
+  counts: ZRagCountsJson.describe("current ratings per pillar and level; retired actions left out"),
+  isCurrent: z.boolean(),
+  ratingCount: z.number().int(),
+  allowed: z
+    .object({ edit: z.boolean(), approve: z.boolean(), rate: z.boolean() })
+    .describe("what the caller may do"),
+});
+
+const ZLinkedActionJson = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  planId: z.uuid(),
+  planTitle: z.string(),
+  retired: z.boolean(),
+});
+
+export const ZActionDetailJson = z.object({
+  institution: ZInstitutionRefJson,
+  plan: ZPlanJson,
+  action: ZActionSummaryJson,
+  timeline: z.array(ZRatingJson).describe("every rating, oldest judgement first, with its evidence"),
+  markers: z.array(
+    ZMarkerJson.extend({
+      status: z.enum(["met", "on-track", "not-met", "no-data"]),
+      targetAfterTimescale: z.boolean(),
+    }),
+  ),
+  carriedFrom: ZLinkedActionJson.nullable(),
+  carriedTo: z.array(ZLinkedActionJson),
+  supersededBy: ZLinkedActionJson.nullable(),
+  versions: z.array(
+    z.object({ actionVersion: z.number().int(), savedAt: dateTime, savedBy: z.string().nullable() }),
+  ),
+  carryTargets: z
+    .array(z.object({ id: z.uuid(), title: z.string() }))
+    .describe("later unpublished plans it may be carried into (editors only)"),
+  allowed: z.object({ edit: z.boolean(), rate: z.boolean() }),
+});
+
+export const ZActionLocationJson = z.object({
+  institution: z.string().describe("the institution's slug"),
+  planId: z.uuid(),
+  actionId: z.uuid(),
+  href: z.url().describe("the action in the API"),
 });
 
 export const ZProblem = z.object({

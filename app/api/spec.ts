@@ -4,18 +4,37 @@ import { ZListInstitutionsInput } from "../../src/core/institutions/list-institu
 import { ZUpdateInstitutionInput } from "../../src/core/institutions/update-institution.server";
 import { ZChangeMemberRoleInput } from "../../src/core/people/change-member-role.server";
 import { ZInviteMemberInput } from "../../src/core/people/invite-member.server";
+import {
+  ZCarryForwardInput,
+  ZCreateActionInput,
+  ZCreatePlanInput,
+  ZPlanStatusChange,
+  ZRateActionInput,
+  ZRetireActionInput,
+  ZUpdateActionInput,
+  ZUpdatePlanInput,
+} from "../../src/core/plans/plan-fields";
 import { ZCreateTokenInput } from "../../src/core/tokens/create-token.server";
 import { appVersion } from "../../src/db/project-root.server";
 import {
   list,
   page,
+  ZActionDetailJson,
+  ZActionJson,
+  ZActionLocationJson,
+  ZActionSummaryJson,
+  ZCharterJson,
   ZHealthJson,
   ZInstitutionJson,
   ZInvitationCreatedJson,
   ZInvitationJson,
   ZMeJson,
   ZMemberJson,
+  ZPlanJson,
+  ZPlanListItemJson,
+  ZPlanOverviewJson,
   ZProblem,
+  ZRatingJson,
   ZTokenCreatedJson,
   ZTokenJson,
 } from "./schemas";
@@ -139,6 +158,138 @@ export const OPERATIONS: Operation[] = [
     summary: "Cancel a pending invitation (lead)",
     tag: "people",
     response: { status: 204 },
+  },
+  {
+    method: "get",
+    path: "/api/v1/charter",
+    summary: "The Technician Commitment: its four pillars with their official aims, and the RAG scales",
+    tag: "plans",
+    public: true,
+    response: { status: 200, schema: ZCharterJson, etag: true },
+  },
+  {
+    method: "get",
+    path: "/api/v1/institutions/{slug}/plans",
+    summary:
+      "An institution's action plans, newest first, the current one marked (not paged). Members see drafts; everyone else only published plans",
+    tag: "plans",
+    public: true,
+    response: { status: 200, schema: list(ZPlanListItemJson) },
+  },
+  {
+    method: "post",
+    path: "/api/v1/institutions/{slug}/plans",
+    summary: "Start a draft plan, optionally carrying actions of the previous one forward (lead, editor)",
+    tag: "plans",
+    body: ZCreatePlanInput,
+    response: { status: 201, schema: ZPlanJson, etag: true },
+  },
+  {
+    method: "get",
+    path: "/api/v1/institutions/{slug}/plans/{planId}",
+    summary:
+      "A plan with its actions (display number, current rating, parsed timescale) and RAG counts; drafts to members only",
+    tag: "plans",
+    public: true,
+    response: { status: 200, schema: ZPlanOverviewJson, etag: true },
+  },
+  {
+    method: "patch",
+    path: "/api/v1/institutions/{slug}/plans/{planId}",
+    summary:
+      "Change a plan's title, period, pillar aims, or its RAG scale until the first rating (lead, editor)",
+    tag: "plans",
+    body: ZUpdatePlanInput.omit({ expectedVersion: true }),
+    ifMatch: true,
+    response: { status: 200, schema: ZPlanJson, etag: true },
+  },
+  {
+    method: "post",
+    path: "/api/v1/institutions/{slug}/plans/{planId}/status",
+    summary: "Approve a draft, publish an approved plan, or reopen an approved plan as a draft (lead)",
+    tag: "plans",
+    body: ZPlanStatusChange.pick({ to: true }),
+    ifMatch: true,
+    response: { status: 200, schema: ZPlanJson, etag: true },
+  },
+  {
+    method: "get",
+    path: "/api/v1/institutions/{slug}/plans/{planId}/actions",
+    summary:
+      "The plan's actions in order, as in the plan (not paged: numbers and counts come from the whole plan)",
+    tag: "plans",
+    public: true,
+    response: { status: 200, schema: list(ZActionSummaryJson) },
+  },
+  {
+    method: "post",
+    path: "/api/v1/institutions/{slug}/plans/{planId}/actions",
+    summary: "Add an action, at the end unless a position is given (lead, editor)",
+    tag: "plans",
+    body: ZCreateActionInput,
+    response: { status: 201, schema: ZActionJson, etag: true },
+  },
+  {
+    method: "get",
+    path: "/api/v1/institutions/{slug}/actions/{actionId}",
+    summary:
+      "An action with its number, rating timeline and evidence, marker statuses and carried-from/to and superseded-by links",
+    tag: "plans",
+    public: true,
+    response: { status: 200, schema: ZActionDetailJson, etag: true },
+  },
+  {
+    method: "patch",
+    path: "/api/v1/institutions/{slug}/actions/{actionId}",
+    summary:
+      "Change an action; fields left out keep their values. A stale If-Match gets 412 with the current action (lead, editor)",
+    tag: "plans",
+    body: ZUpdateActionInput.omit({ expectedVersion: true }).partial(),
+    ifMatch: true,
+    response: { status: 200, schema: ZActionJson, etag: true },
+  },
+  {
+    method: "get",
+    path: "/api/v1/institutions/{slug}/actions/{actionId}/ratings",
+    summary: "The action's ratings, oldest judgement first, with their evidence links",
+    tag: "plans",
+    public: true,
+    response: { status: 200, schema: list(ZRatingJson) },
+  },
+  {
+    method: "post",
+    path: "/api/v1/institutions/{slug}/actions/{actionId}/ratings",
+    summary:
+      "Record a RAG judgement; a level that means red needs commentary (422 with errors.commentary) (lead, editor)",
+    tag: "plans",
+    body: ZRateActionInput,
+    response: { status: 201, schema: ZRatingJson },
+  },
+  {
+    method: "post",
+    path: "/api/v1/institutions/{slug}/actions/{actionId}/carry-forward",
+    summary: "Carry the action into a later, unpublished plan; returns the new action (lead, editor)",
+    tag: "plans",
+    body: ZCarryForwardInput,
+    response: { status: 201, schema: ZActionJson, etag: true },
+  },
+  {
+    method: "post",
+    path: "/api/v1/institutions/{slug}/actions/{actionId}/retire",
+    summary:
+      "Retire the action with a reason, optionally naming the action that supersedes it (lead, editor)",
+    tag: "plans",
+    body: ZRetireActionInput,
+    response: { status: 200, schema: ZActionJson, etag: true },
+  },
+  {
+    method: "get",
+    path: "/api/v1/actions/{actionId}",
+    summary:
+      "Where an action lives, from its id alone: its institution, plan and address; not found unless the caller may read it",
+    tag: "plans",
+    public: true,
+    response: { status: 200, schema: ZActionLocationJson },
   },
   {
     method: "get",

@@ -1,10 +1,13 @@
 import { Command } from "commander";
 import { appVersion } from "../db/project-root.server";
+import { registerActions } from "./commands/actions";
 import { registerDemo } from "./commands/demo";
 import { registerInstitutions } from "./commands/institutions";
 import { registerInvitations } from "./commands/invitations";
 import { registerMembers } from "./commands/members";
 import { registerMigrate } from "./commands/migrate";
+import { registerPlans } from "./commands/plans";
+import { registerRate } from "./commands/rate";
 import { registerUsers } from "./commands/users";
 import { exitCodesHelp } from "./exit-codes";
 import type { CliIo } from "./io";
@@ -13,8 +16,9 @@ const MODES = `
 Modes:
   Operator commands (migrate, demo, users create|list, institutions create|list) open the
   database directly, with the server's settings (DATA_DIR or DATABASE_URL), as the operator.
-  institutions list|create, members list, invitations create|list also run against a server:
-  --url <base> (or HUB_URL) with a personal API token in HUB_TOKEN, acting as the token's owner.
+  institutions list|create, members list, invitations create|list, plans list|show, actions list
+  and rate also run against a server: --url <base> (or HUB_URL) with a personal API token in
+  HUB_TOKEN, acting as the token's owner.
   An embedded database that a running server holds can only be reached with --url.
 
 Environment:
@@ -51,5 +55,8 @@ export function buildProgram(io: CliIo): Command {
   registerInstitutions(program, io);
   registerMembers(program, io);
   registerInvitations(program, io);
+  registerPlans(program, io);
+  registerActions(program, io);
+  registerRate(program, io);
   return program;
 }

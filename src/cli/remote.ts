@@ -15,6 +15,7 @@ const ZProblem = z.object({
 });
 
 export type Item = Record<string, unknown>;
+const ZItem = z.record(z.string(), z.unknown());
 const ZItems = z.object({ items: z.array(z.record(z.string(), z.unknown())) });
 const ZPage = ZItems.extend({ nextCursor: z.string().nullish() });
 
@@ -66,14 +67,17 @@ export class RemoteClient {
     return this.shape(ZItems, await this.request("GET", path)).items;
   }
 
+  /** One resource. */
+  async get(path: string): Promise<Item> {
+    return this.shape(ZItem, await this.request("GET", path));
+  }
+
   async post(path: string, body: unknown): Promise<Item> {
-    return this.shape(z.record(z.string(), z.unknown()), await this.request("POST", path, { body }));
+    return this.shape(ZItem, await this.request("POST", path, { body }));
   }
 
   private shape<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
-    const parsed = schema.safeParse(value);
-    if (!parsed.success) throw new ServerError("The server's answer was not in the shape the CLI expects.");
-    return parsed.data;
+    return expectShape(schema, value);
   }
 
   private async request(
@@ -141,6 +145,13 @@ function reason(error: unknown): string {
   const cause =
     error instanceof Error ? (error.cause as { code?: string; message?: string } | undefined) : undefined;
   return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+}
+
+/** The parts of an answer a command reads, checked, so a foreign server fails clearly rather than oddly. */
+export function expectShape<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new ServerError("The server's answer was not in the shape the CLI expects.");
+  return parsed.data;
 }
 
 export function slugPath(slug: string, rest: string): string {

@@ -56,14 +56,18 @@ export type ActionRow = Pick<typeof planAction.$inferSelect, keyof typeof action
  * A plan's readers: anyone once it is published, only the institution's members before. Others
  * are told it does not exist, so one institution cannot even learn of another's drafts.
  */
-export function authorizePlanRead(ctx: UseCaseContext, row: { status: string; institutionId: string }): void {
+export function authorizePlanRead(
+  ctx: UseCaseContext,
+  row: { status: string; institutionId: string },
+  what = "The plan",
+): void {
   if (row.status === "published") {
     authorize(ctx.actor, "plan.read-published", row.institutionId);
     return;
   }
   if (can(ctx.actor, "plan.read-draft", row.institutionId)) return;
   if (ctx.actor.kind === "anonymous") throw new AppError("UNAUTHENTICATED", "Please sign in to continue.");
-  throw notFound("The plan");
+  throw notFound(what);
 }
 
 export type PlanInContext = { institution: InstitutionWithRole; plan: PlanRow };
@@ -119,7 +123,7 @@ export async function actionFor(
     .from(plan)
     .where(and(eq(plan.id, row.planId), isNull(plan.deletedAt)));
   if (!planRow) throw notFound("The action");
-  authorizePlanRead(ctx, planRow);
+  authorizePlanRead(ctx, planRow, "The action");
   return { institution, plan: planRow, action: row };
 }
 

@@ -143,4 +143,6 @@ export const ZRetireActionInput = z.object({
     .min(3, "Say why the action is retired.")
     .max(1000, "Use at most 1000 characters."),
   supersededByActionId: z.uuid("Choose an action.").nullish(),
+  /** When given (pages and If-Match), the retirement is refused if the action changed since. */
+  expectedVersion: z.coerce.number().int().min(1).optional(),
 });

@@ -2,7 +2,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { planAction } from "../../db/schema";
 import { actorId } from "../actor";
 import type { UseCaseContext } from "../context";
-import { invalid } from "../errors";
+import { AppError, invalid } from "../errors";
 import { recordChange } from "../history/record-change.server";
 import { parseInput } from "../validate";
 import { type ActionRow, actionColumns, actionForChange } from "./plan-access.server";
@@ -17,10 +17,13 @@ export async function retireAction(
   ctx: UseCaseContext,
   slug: string,
   actionId: string,
-  input: { reason: string; supersededByActionId?: string | null } | Record<string, unknown>,
+  input:
+    | { reason: string; supersededByActionId?: string | null; expectedVersion?: number | string }
+    | Record<string, unknown>,
 ): Promise<ActionRow> {
   const { institution, action } = await actionForChange(ctx, slug, actionId, "plan.edit");
-  const { reason, supersededByActionId } = parseInput(ZRetireActionInput, input);
+  const { reason, supersededByActionId, expectedVersion } = parseInput(ZRetireActionInput, input);
+  const version = expectedVersion ?? action.version;
   if (action.retiredAt) throw invalid("This action is already retired.", { reason: ["Already retired."] });
   if (supersededByActionId) {
     const [other] = await ctx.db
@@ -45,13 +48,19 @@ export async function retireAction(
         retiredAt: new Date(),
         retiredReason: reason,
         supersededByActionId: supersededByActionId ?? null,
-        version: action.version + 1,
+        version: version + 1,
         updatedAt: new Date(),
         updatedBy: actorId(ctx.actor),
       })
-      .where(eq(planAction.id, actionId))
+      .where(and(eq(planAction.id, actionId), eq(planAction.version, version)))
       .returning(actionColumns);
-    if (!row) throw new Error("The action was not retired.");
+    if (!row) {
+      const [latest] = await tx.select(actionColumns).from(planAction).where(eq(planAction.id, actionId));
+      throw new AppError("STALE", "Someone else changed this action since you opened it.", {
+        current: latest,
+        currentVersion: latest?.version,
+      });
+    }
     await recordChange(tx, ctx.actor, {
       action: "action.retire",
       entityType: "plan_action",
