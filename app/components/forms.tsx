@@ -165,3 +165,94 @@ export function Button({
     </button>
   );
 }
+
+export function TextAreaField(
+  props: Omit<FieldProps, "children"> & { defaultValue?: string | null; rows?: number },
+) {
+  const { defaultValue, rows = 4, ...field } = props;
+  return (
+    <Field {...field}>
+      {(a) => (
+        <textarea {...a} name={field.name} rows={rows} defaultValue={defaultValue ?? ""} className={INPUT} />
+      )}
+    </Field>
+  );
+}
+
+export type ChoiceOption = { value: string; label: ReactNode; hint?: ReactNode; disabled?: boolean };
+
+/**
+ * GOV.UK radios and checkboxes: a fieldset whose legend is the question, with its hint and error
+ * announced with it. The fieldset carries the field's id, so the error summary's link lands on
+ * it (and, with JavaScript, focuses its first box).
+ */
+export function ChoiceField({
+  type,
+  name,
+  legend,
+  hint,
+  errors,
+  options,
+  checked,
+  disabled,
+}: {
+  type: "radio" | "checkbox";
+  name: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  errors?: FieldErrors;
+  options: ChoiceOption[];
+  checked: readonly string[];
+  disabled?: boolean;
+}) {
+  const id = `field-${name}`;
+  const error = errors?.[name]?.[0];
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
+  return (
+    <fieldset
+      id={id}
+      aria-describedby={describedBy}
+      className={`mb-5 ${error ? "border-l-4 border-red-700 pl-3" : ""}`}
+    >
+      <legend className="font-bold">{legend}</legend>
+      {hint && (
+        <div id={`${id}-hint`} className="text-slate-600">
+          {hint}
+        </div>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="font-bold text-red-700">
+          <span className="sr-only">Error: </span>
+          {error}
+        </p>
+      )}
+      <div className="mt-2 space-y-2">
+        {options.map((o) => {
+          const optionId = `${id}-${o.value}`;
+          return (
+            <div key={o.value} className="flex items-start gap-3">
+              <input
+                id={optionId}
+                type={type}
+                name={name}
+                value={o.value}
+                defaultChecked={checked.includes(o.value)}
+                disabled={disabled || o.disabled}
+                aria-describedby={o.hint ? `${optionId}-hint` : undefined}
+                className="mt-0.5 h-6 w-6 shrink-0 accent-teal-800"
+              />
+              <div>
+                <label htmlFor={optionId}>{o.label}</label>
+                {o.hint && (
+                  <div id={`${optionId}-hint`} className="text-slate-600">
+                    {o.hint}
+                  </div>
+                )}
+              </div>
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}

@@ -2,7 +2,11 @@ import { Link, useLoaderData } from "react-router";
 import { listRecentChanges } from "../../src/core/history/list-recent-changes.server";
 import { institutionFor } from "../../src/core/people/institution-for.server";
 import { listMembers } from "../../src/core/people/list-members.server";
+import { UNRATED } from "../../src/core/plans/charter-data";
+import { getPlan } from "../../src/core/plans/get-plan.server";
+import { listPlans } from "../../src/core/plans/list-plans.server";
 import { can } from "../../src/core/policy";
+import { RagTag, StatusTag } from "../components/plan-ui";
 import { PageHeading, SummaryList, Tag } from "../components/ui";
 import { t as translate, useT } from "../i18n/i18n";
 import { requestContext } from "../lib/context.server";
@@ -24,11 +28,24 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const { ctx, actor } = await requestContext(request);
   try {
     const institution = await institutionFor(ctx, params.slug, "institution.read-private");
-    const [members, changes] = await Promise.all([
+    const [members, changes, plans] = await Promise.all([
       listMembers(ctx, params.slug),
       listRecentChanges(ctx, params.slug),
+      listPlans(ctx, params.slug),
     ]);
+    const current = plans.find((p) => p.isCurrent);
+    const overview = current ? await getPlan(ctx, params.slug, current.id) : null;
     return {
+      planCount: plans.length,
+      currentPlan: overview && {
+        id: overview.plan.id,
+        title: overview.plan.title,
+        status: overview.plan.status,
+        startsOn: overview.plan.startsOn,
+        endsOn: overview.plan.endsOn,
+        totals: overview.counts.totals,
+        total: overview.counts.total,
+      },
       institution,
       memberCount: members.length,
       leads: members.filter((m) => m.role === "lead").map((m) => m.name),
@@ -43,7 +60,16 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export default function InstitutionHome() {
   const t = useT();
-  const { institution: i, memberCount, leads, changes, canManage, canEdit } = useLoaderData<typeof loader>();
+  const {
+    institution: i,
+    memberCount,
+    leads,
+    changes,
+    canManage,
+    canEdit,
+    planCount,
+    currentPlan,
+  } = useLoaderData<typeof loader>();
   return (
     <>
       <PageHeading caption={t("home.institutionCaption")}>{i.name}</PageHeading>
@@ -54,6 +80,9 @@ export default function InstitutionHome() {
       )}
       <nav aria-label={t("institutionHome.sections")} className="mb-8">
         <ul className="flex flex-wrap gap-6">
+          <li>
+            <Link to={`/i/${i.slug}/plans`}>{t("institutionHome.plans")}</Link>
+          </li>
           <li>
             <Link to={`/i/${i.slug}/members`}>
               {canManage ? t("institutionHome.manageMembers") : t("institutionHome.members")}
@@ -69,6 +98,46 @@ export default function InstitutionHome() {
           </li>
         </ul>
       </nav>
+      <section aria-labelledby="plans-title" className="mb-8">
+        <h2 id="plans-title" className="mb-3 text-2xl font-bold">
+          {t("institutionHome.plansTitle")}
+        </h2>
+        {currentPlan ? (
+          <div className="mb-3 max-w-3xl border-l-4 border-teal-800 pl-4">
+            <p className="text-slate-700">{t("institutionHome.currentPlan")}</p>
+            <p className="text-xl font-bold">
+              <Link to={`/i/${i.slug}/plans/${currentPlan.id}`}>{currentPlan.title}</Link>
+            </p>
+            <p className="mb-2 flex flex-wrap items-center gap-2">
+              <StatusTag status={currentPlan.status} />
+              <span>
+                {t("plans.periodValue", {
+                  from: formatDate(currentPlan.startsOn),
+                  to: formatDate(currentPlan.endsOn),
+                })}
+              </span>
+            </p>
+            <p>{t("institutionHome.actionCount", { count: currentPlan.total })}</p>
+            {currentPlan.total > 0 && (
+              <ul className="mt-2 flex flex-wrap gap-x-6 gap-y-2" aria-label={t("institutionHome.byRating")}>
+                {currentPlan.totals
+                  .filter((c) => c.count > 0)
+                  .map((c) => (
+                    <li key={c.levelId} className="flex items-center gap-2">
+                      <RagTag colour={c.colour} label={c.levelId === UNRATED ? undefined : c.label} />
+                      <span>{t("institutionHome.levelCount", { count: c.count, percent: c.percent })}</span>
+                    </li>
+                  ))}
+              </ul>
+            )}
+          </div>
+        ) : (
+          <p className="mb-3">{t("institutionHome.noCurrentPlan")}</p>
+        )}
+        <p>
+          <Link to={`/i/${i.slug}/plans`}>{t("institutionHome.allPlans", { count: planCount })}</Link>
+        </p>
+      </section>
       <h2 className="mb-3 text-2xl font-bold">{t("institutionHome.details")}</h2>
       <SummaryList
         rows={[

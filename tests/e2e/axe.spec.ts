@@ -42,23 +42,37 @@ const USERS = [
   { who: "central team", email: "team@technician-commitment.demo" },
 ] as const;
 
-/** An example value for each route parameter; a route with a parameter not listed here fails. */
-const EXAMPLE_PARAMS: Record<string, (invitationId: () => Promise<string>) => Promise<string> | string> = {
-  slug: () => "birmingham",
-  invitationId: (invitationId) => invitationId(),
+type Examples = {
+  invitationId: () => Promise<string>;
+  /** Birmingham's current (published) plan and its first action, read from the pages. */
+  plan: () => Promise<{ planId: string; actionId: string }>;
 };
 
-async function urlFor(pattern: string, invitationId: () => Promise<string>) {
+/** An example value for each route parameter; a route with a parameter not listed here fails. */
+const EXAMPLE_PARAMS: Record<string, (examples: Examples) => Promise<string> | string> = {
+  slug: () => "birmingham",
+  invitationId: (x) => x.invitationId(),
+  planId: async (x) => (await x.plan()).planId,
+  actionId: async (x) => (await x.plan()).actionId,
+};
+
+async function urlFor(pattern: string, examples: Examples) {
   let url = pattern;
   for (const [, name] of pattern.matchAll(/:(\w+)/g)) {
     const example = EXAMPLE_PARAMS[name!];
     if (!example) throw new Error(`axe.spec.ts has no example value for :${name} (route ${pattern})`);
-    url = url.replace(`:${name}`, await example(invitationId));
+    url = url.replace(`:${name}`, await example(examples));
   }
   return url;
 }
 
-const it = test.extend<object, { invitationId: () => Promise<string> }>({
+const it = test.extend<
+  { examples: Examples },
+  { invitationId: () => Promise<string>; plan: Examples["plan"] }
+>({
+  examples: async ({ invitationId, plan }, use) => {
+    await use({ invitationId, plan });
+  },
   // One real invitation per worker, made through the members page as the birmingham lead.
   invitationId: [
     async ({ browser, sessionFor }, use, workerInfo) => {
@@ -78,6 +92,36 @@ const it = test.extend<object, { invitationId: () => Promise<string> }>({
           }
         })();
         return created;
+      });
+    },
+    { scope: "worker" },
+  ],
+  // Read from the pages, as anyone would (no sign-in, no database): the plan list marks the
+  // current plan, and the plan's page links its actions.
+  plan: [
+    async ({ browser }, use, workerInfo) => {
+      let found: Promise<{ planId: string; actionId: string }> | undefined;
+      await use(() => {
+        found ??= (async () => {
+          const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL });
+          try {
+            const page = await context.newPage();
+            await page.goto("/i/birmingham/plans");
+            const current = page.getByRole("row").filter({ hasText: "Current" }).getByRole("link");
+            const planPath = (await current.getAttribute("href")) ?? "";
+            await page.goto(planPath);
+            // The first action in the plan's tables (not "Add an action", shown to editors only).
+            const action = page.getByRole("main").getByRole("cell").getByRole("link").first();
+            const actionPath = (await action.getAttribute("href")) ?? "";
+            const ids = { planId: planPath.split("/").pop()!, actionId: actionPath.split("/").pop()! };
+            expect(ids.planId).toMatch(/^[0-9a-f-]{36}$/);
+            expect(ids.actionId).toMatch(/^[0-9a-f-]{36}$/);
+            return ids;
+          } finally {
+            await context.close();
+          }
+        })();
+        return found;
       });
     },
     { scope: "worker" },
@@ -118,16 +162,16 @@ it("the checker itself reports a known violation", async ({ page }) => {
 
 /** Pages per test: one browser page walks a few URLs, keeping the suite quick on two cores. */
 const URLS = [...PAGE_ROUTES, ...ERROR_PAGES];
-const CHUNK = Math.ceil(URLS.length / 2);
-const CHUNKS = [URLS.slice(0, CHUNK), URLS.slice(CHUNK)];
+const CHUNK = Math.ceil(URLS.length / 3);
+const CHUNKS = [URLS.slice(0, CHUNK), URLS.slice(CHUNK, 2 * CHUNK), URLS.slice(2 * CHUNK)];
 
 for (const user of USERS) {
   for (const urls of CHUNKS) {
-    it(`axe as ${user.who}: ${urls.join(", ")}`, async ({ page, resumeSession, invitationId }) => {
+    it(`axe as ${user.who}: ${urls.join(", ")}`, async ({ page, resumeSession, examples }) => {
       if (user.email) await resumeSession(user.email);
       for (const pattern of urls) {
         await it.step(pattern, async () => {
-          const response = await page.goto(await urlFor(pattern, invitationId));
+          const response = await page.goto(await urlFor(pattern, examples));
           expect(response, "the page answered").not.toBeNull();
           expect.soft(response!.status(), `${pattern}: no server error`).toBeLessThan(500);
           await expect.soft(page.getByRole("heading", { level: 1 }), `${pattern}: a heading`).toBeVisible();
@@ -230,6 +274,38 @@ it.describe("after a failed or successful form submit", () => {
     await page.getByLabel("Public contact email").fill("not-an-email");
     await page.getByRole("button", { name: "Save changes" }).click();
     await expect(page.getByRole("alert")).toContainText("There is a problem");
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+it.describe("the plan forms after a failed submit", () => {
+  it("adding an action with nothing answered", async ({ page, resumeSession, plan }) => {
+    await resumeSession("editor@birmingham.demo");
+    await page.goto(`/i/birmingham/plans/${(await plan()).planId}/actions/new`);
+    await page.getByRole("group", { name: "Marker of success 1" }).getByLabel("Target figure").fill("many");
+    await page.getByRole("button", { name: "Add action" }).click();
+    await expect(page.getByRole("alert")).toContainText("There is a problem");
+    await expect(page.getByRole("link", { name: "Enter the target as a number." })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("rating an action with no rating chosen and a bad link", async ({ page, resumeSession, plan }) => {
+    await resumeSession("lead@birmingham.demo");
+    await page.goto(`/i/birmingham/actions/${(await plan()).actionId}/rate`);
+    await page.getByRole("group", { name: "Evidence link 1" }).getByLabel("Web address").fill("not a link");
+    await page.getByRole("button", { name: "Record rating" }).click();
+    await expect(page.getByRole("alert")).toContainText("There is a problem");
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("starting a plan: its previous plan's actions shown, then no title", async ({ page, resumeSession }) => {
+    await resumeSession("lead@birmingham.demo");
+    await page.goto("/i/birmingham/plans/new");
+    await page.getByRole("button", { name: "Show its actions" }).click();
+    await expect(page.getByRole("group", { name: /^Actions to carry forward from/ })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Start plan" }).click();
+    await expect(page.getByRole("link", { name: "Enter the plan's title." })).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
   });
 });
