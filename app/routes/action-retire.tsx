@@ -1,8 +1,7 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
 import { institutionFor } from "../../src/core/people/institution-for.server";
 import { getAction } from "../../src/core/plans/get-action.server";
-import { getPlan } from "../../src/core/plans/get-plan.server";
-import { listPlans } from "../../src/core/plans/list-plans.server";
+import { listInstitutionActions } from "../../src/core/plans/list-institution-actions.server";
 import { retireAction } from "../../src/core/plans/retire-action.server";
 import { Button, ErrorSummary, Field, TextAreaField } from "../components/forms";
 import { BackLink } from "../components/plan-ui";
@@ -40,18 +39,17 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const { ctx } = await requestContext(request);
   try {
     await institutionFor(ctx, params.slug, "plan.edit");
-    const [detail, plans] = await Promise.all([
+    const [detail, groups] = await Promise.all([
       getAction(ctx, params.slug, params.actionId),
-      listPlans(ctx, params.slug),
+      listInstitutionActions(ctx, params.slug),
     ]);
     // The actions that could supersede this one: any unretired action of the institution's plans.
-    const overviews = await Promise.all(plans.map((p) => getPlan(ctx, params.slug, p.id)));
-    const candidates = overviews
-      .map((o) => ({
-        planId: o.plan.id,
-        planTitle: o.plan.title,
-        actions: o.actions
-          .filter((x) => x.id !== detail.action.id && !x.retiredAt)
+    const candidates = groups
+      .map((g) => ({
+        planId: g.planId,
+        planTitle: g.planTitle,
+        actions: g.actions
+          .filter((x) => x.id !== detail.action.id && !x.retired)
           .map((x) => ({ id: x.id, label: `${x.shortNumber} ${x.title}` })),
       }))
       .filter((g) => g.actions.length > 0);

@@ -271,7 +271,13 @@ export default function ActionPage() {
           <ul className="mb-8 list-disc space-y-1 pl-5">
             {d.versions.map((v) => (
               <li key={v.actionVersion}>
-                {t("action.version", { n: v.actionVersion, date: formatDateTime(v.savedAt) })}
+                {v.savedByName
+                  ? t("action.versionBy", {
+                      n: v.actionVersion,
+                      date: formatDateTime(v.savedAt),
+                      name: v.savedByName,
+                    })
+                  : t("action.version", { n: v.actionVersion, date: formatDateTime(v.savedAt) })}
               </li>
             ))}
           </ul>

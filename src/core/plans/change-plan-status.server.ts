@@ -10,6 +10,11 @@ import { type PlanRow, planColumns, planForChange } from "./plan-access.server";
 import { ZPlanStatusChange } from "./plan-fields";
 
 const VERB = { approved: "approve", published: "publish", draft: "reopen" } as const;
+const STATUS_PHRASE = {
+  draft: "A draft plan",
+  approved: "An approved plan",
+  published: "A published plan",
+} as const;
 
 /**
  * The lead approves a draft, publishes an approved plan (from then on everyone can read it), or
@@ -23,9 +28,16 @@ export async function changePlanStatus(
 ): Promise<PlanRow> {
   const { plan: current } = await planForChange(ctx, slug, planId, "plan.approve");
   const { to, expectedVersion } = parseInput(ZPlanStatusChange, input);
+  // An out-of-date page is told so first: its "Approve" may be refused only because someone else
+  // already approved.
+  if (current.version !== expectedVersion)
+    throw new AppError("STALE", "Someone else changed this plan since you opened it.", {
+      current,
+      currentVersion: current.version,
+    });
   if (!canTransition(current.status, to))
-    throw invalid(`A ${current.status} plan cannot be ${to === "draft" ? "reopened" : to}.`, {
-      to: [`You cannot ${VERB[to]} a ${current.status} plan.`],
+    throw invalid(`${STATUS_PHRASE[current.status]} cannot be ${to === "draft" ? "reopened" : to}.`, {
+      to: [`You cannot ${VERB[to]} ${STATUS_PHRASE[current.status].toLowerCase()}.`],
     });
   const now = new Date();
   const by = actorId(ctx.actor);

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, isNull, or } from "drizzle-orm";
-import { plan, planAction, planActionVersion } from "../../db/schema";
+import { plan, planAction, planActionVersion, user } from "../../db/schema";
 import type { UseCaseContext } from "../context";
 import { can } from "../policy";
 import { type ActionSummary, summariseActions } from "./action-summary";
@@ -19,7 +19,7 @@ export type ActionDetail = Omit<ActionInContext, "action"> & {
   carriedFrom: LinkedAction | null;
   carriedTo: LinkedAction[];
   supersededBy: LinkedAction | null;
-  versions: { actionVersion: number; savedAt: Date; savedBy: string | null }[];
+  versions: { actionVersion: number; savedAt: Date; savedBy: string | null; savedByName: string | null }[];
   /** Later plans of the institution that are not yet published: where it can be carried. */
   carryTargets: { id: string; title: string }[];
   allowed: { edit: boolean; rate: boolean };
@@ -84,8 +84,10 @@ export async function getAction(ctx: UseCaseContext, slug: string, actionId: str
       actionVersion: planActionVersion.actionVersion,
       savedAt: planActionVersion.createdAt,
       savedBy: planActionVersion.createdBy,
+      savedByName: user.name,
     })
     .from(planActionVersion)
+    .leftJoin(user, eq(user.id, planActionVersion.createdBy))
     .where(eq(planActionVersion.actionId, actionId))
     .orderBy(desc(planActionVersion.actionVersion));
   const edit = can(ctx.actor, "plan.edit", institution.id);
@@ -114,7 +116,13 @@ export async function getAction(ctx: UseCaseContext, slug: string, actionId: str
     supersededBy: superseded ? asLink(superseded) : null,
     versions,
     carryTargets: targets
-      .filter((p) => p.id !== thePlan.id && p.status !== "published" && p.startsOn >= thePlan.startsOn)
+      .filter(
+        (p) =>
+          p.id !== thePlan.id &&
+          p.status !== "published" &&
+          p.startsOn >= thePlan.startsOn &&
+          !linked.some((l) => l.carriedFromActionId === actionId && l.planId === p.id),
+      )
       .map((p) => ({ id: p.id, title: p.title })),
     allowed: { edit, rate: can(ctx.actor, "action.rate", institution.id) && !found.action.retiredAt },
   };

@@ -77,7 +77,12 @@ export const ZMarkerTarget = z.object({
 export const ZMarker = z.object({
   text: z.string().trim().min(1, "Describe the marker of success.").max(1000, "Use at most 1000 characters."),
   target: ZMarkerTarget.nullish(),
-  observed: z.object({ value: z.number().finite(), on: isoDate("Enter the date of the figure.") }).nullish(),
+  observed: z
+    .object({
+      value: z.number({ error: "Enter the latest figure as a number." }),
+      on: isoDate("Enter the date of the figure."),
+    })
+    .nullish(),
 });
 
 export const ZActionFields = z
