@@ -8,6 +8,10 @@ import { axeViolations, expect, tabTo, test } from "./fixtures";
  * so the counts one test reads are not moved by another running at the same time.
  */
 
+// These are whole journeys (sign in, several forms, several checks) on a 2-core machine shared
+// with the other worker: give them three times the default time rather than split them up.
+test.describe.configure({ timeout: 90_000 });
+
 const PLAN_2019 = "LSTM Technician Commitment Action Plan 2019–2021";
 const PLAN_2024 = "LSTM Technician Commitment Action Plan 2024–2027";
 const DRAFT = "LSTM Technician Commitment Action Plan 2027–2030 (draft)";

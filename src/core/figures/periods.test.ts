@@ -123,8 +123,18 @@ describe("areConsecutive", () => {
     ["MI Year 1 → Year 3", MI_YEAR_1, MI_YEAR_3, false],
     ["adjacent ranges of different lengths", range("2022-01-01", "2022-06-30"), MI_YEAR_2, false],
     ["adjacent 10-day ranges", range("2024-01-01", "2024-01-10"), range("2024-01-11", "2024-01-20"), true],
-    ["adjacent ranges, 10 and 11 days", range("2024-01-01", "2024-01-10"), range("2024-01-11", "2024-01-21"), false],
-    ["a range with a one-day gap", range("2024-01-01", "2024-01-10"), range("2024-01-12", "2024-01-21"), false],
+    [
+      "adjacent ranges, 10 and 11 days",
+      range("2024-01-01", "2024-01-10"),
+      range("2024-01-11", "2024-01-21"),
+      false,
+    ],
+    [
+      "a range with a one-day gap",
+      range("2024-01-01", "2024-01-10"),
+      range("2024-01-12", "2024-01-21"),
+      false,
+    ],
     ["a year, then the next year as a range", year(2023), range("2024-01-01", "2024-12-31"), true],
     ["an academic year, then a calendar year", ay(2022), year(2023), false],
     ["census dates a year apart", day("2023-07-31"), day("2024-07-31"), true],
@@ -162,6 +172,8 @@ describe("ZPeriod", () => {
 
   it("says which field is wrong when a range ends before it starts", () => {
     const result = ZPeriod.safeParse(range("2023-02-28", "2022-03-01"));
-    expect(result.error?.issues).toMatchObject([{ path: ["endsOn"], message: "The range must end after it starts." }]);
+    expect(result.error?.issues).toMatchObject([
+      { path: ["endsOn"], message: "The range must end after it starts." },
+    ]);
   });
 });

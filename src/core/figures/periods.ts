@@ -36,11 +36,8 @@ function normalise(text: string): string {
     .trim();
 }
 
-function monthNumber(token: string): number {
-  return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].indexOf(
-    token.slice(0, 3),
-  ) + 1;
-}
+const MONTH_PREFIXES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const monthNumber = (token: string) => MONTH_PREFIXES.indexOf(token.slice(0, 3)) + 1;
 
 function isoOf(y: number, m: number, d: number): IsoDate {
   return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
@@ -174,7 +171,10 @@ export const ZPeriod = z.discriminatedUnion("kind", [
   z
     .object({ kind: z.literal("range"), startsOn: isoDay, endsOn: isoDay })
     // A range that ends on or before its start is a typing slip; a one-day period is a date.
-    .refine((p) => p.endsOn > p.startsOn, { message: "The range must end after it starts.", path: ["endsOn"] }),
+    .refine((p) => p.endsOn > p.startsOn, {
+      message: "The range must end after it starts.",
+      path: ["endsOn"],
+    }),
   z.object({ kind: z.literal("date"), on: isoDay }),
 ]);
 export type TPeriod = z.infer<typeof ZPeriod>;

@@ -116,13 +116,8 @@ export async function getAction(ctx: UseCaseContext, slug: string, actionId: str
     supersededBy: superseded ? asLink(superseded) : null,
     versions,
     carryTargets: targets
-      .filter(
-        (p) =>
-          p.id !== thePlan.id &&
-          p.status !== "published" &&
-          p.startsOn >= thePlan.startsOn &&
-          !linked.some((l) => l.carriedFromActionId === actionId && l.planId === p.id),
-      )
+      // Plans it is already in stay listed (the page shows them as taken; the use-case refuses them).
+      .filter((p) => p.id !== thePlan.id && p.status !== "published" && p.startsOn >= thePlan.startsOn)
       .map((p) => ({ id: p.id, title: p.title })),
     allowed: { edit, rate: can(ctx.actor, "action.rate", institution.id) && !found.action.retiredAt },
   };
