@@ -97,9 +97,12 @@ async function load(name: string, url: string, headers: Record<string, string>):
   return { name, requests: times.length, rps: times.length / SECONDS, p50: at(50), p99: at(99) };
 }
 
+/** As deployed: production React and a fixed secret (NODE_ENV=production requires one). */
+const PRODUCTION = { NODE_ENV: "production", AUTH_SECRET: "bench-secret-0123456789abcdef0123456789" };
+
 async function run(label: string, env: Record<string, string>, port: number): Promise<Result[]> {
-  const { planId, token } = await seed(env);
-  const server = startServer(port, env);
+  const { planId, token } = await seed({ ...env, AUTH_SECRET: PRODUCTION.AUTH_SECRET });
+  const server = startServer(port, { ...env, ...PRODUCTION });
   try {
     await waitHealthy(server);
     const auth = { authorization: `Bearer ${token}` };
