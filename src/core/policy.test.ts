@@ -43,6 +43,8 @@ const EXPECTED: Record<
   "plan.edit": { own: ["lead", "editor"], other: false, central: false, anonymous: false },
   "plan.approve": { own: ["lead"], other: false, central: false, anonymous: false },
   "action.rate": { own: ["lead", "editor"], other: false, central: false, anonymous: false },
+  "figure.read": { own: [...INSTITUTION_ROLES], other: false, central: false, anonymous: false },
+  "figure.edit": { own: ["lead", "editor"], other: false, central: false, anonymous: false },
   "charter.read": { own: [...INSTITUTION_ROLES], other: true, central: true, anonymous: true },
   "token.manage-own": { own: [...INSTITUTION_ROLES], other: true, central: true, anonymous: false },
 };

@@ -119,6 +119,20 @@ export const PERMISSIONS = {
     anonymous: false,
     description: "Record a RAG rating for an action, with commentary and evidence links",
   },
+  "figure.read": {
+    own: ALL_MEMBERS,
+    central: false,
+    signedIn: false,
+    anonymous: false,
+    description: "See the institution's indicators, their figures and what is derived from them",
+  },
+  "figure.edit": {
+    own: ["lead", "editor"],
+    central: false,
+    signedIn: false,
+    anonymous: false,
+    description: "Add and change indicators and their figures, by form or by importing a table",
+  },
   "charter.read": {
     own: ALL_MEMBERS,
     central: true,

@@ -1,3 +1,4 @@
 export * from "./auth";
+export * from "./figures";
 export * from "./plans";
 export * from "./platform";
