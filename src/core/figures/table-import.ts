@@ -101,9 +101,17 @@ export function parseTable(text: string): ParsedTable {
 /** Headings are matched ignoring case, spaces and punctuation: "As of", "as_of" and "AsOf" are one. */
 const keyOf = (heading: string) => heading.toLowerCase().replace(/[^a-z0-9]/g, "");
 
-const FIELDS = ["period", "value", "numerator", "denominator", "provisional", "as of", "note"] as const;
+export const FIELDS = [
+  "period",
+  "value",
+  "numerator",
+  "denominator",
+  "provisional",
+  "as of",
+  "note",
+] as const;
 type Field = (typeof FIELDS)[number];
-const ALIASES: Record<string, Field> = { asat: "as of", notes: "note" };
+export const ALIASES: Record<string, Field> = { asat: "as of", notes: "note" };
 
 const YES_NO: Record<string, boolean> = { "": false, yes: true, true: true, no: false, false: false };
 
