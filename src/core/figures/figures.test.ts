@@ -98,7 +98,7 @@ describe("indicators", () => {
   });
 
   it("refuses a stale change with the current indicator, and keeps the unit once figures exist", async () => {
-    const created = await technicians("Technical staff");
+    const created = await technicians("Technical staff (test)");
     const renamed = await updateIndicator(s.ctx(lstmEditor), "lstm", created.id, {
       name: "Technical staff (headcount)",
       expectedVersion: 1,

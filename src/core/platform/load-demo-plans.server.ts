@@ -1,8 +1,7 @@
-import { eq, inArray } from "drizzle-orm";
-import { member, organization, plan, user } from "../../db/schema";
+import { inArray } from "drizzle-orm";
+import { plan } from "../../db/schema";
 import type { Tx } from "../../db/types";
 import type { DemoPlan } from "../../demo/plans/demo-plan-types";
-import type { Actor } from "../actor";
 import type { UseCaseContext } from "../context";
 import { carryForwardAction } from "../plans/carry-forward-action.server";
 import { changePlanStatus } from "../plans/change-plan-status.server";
@@ -12,6 +11,7 @@ import type { ActionRow } from "../plans/plan-access.server";
 import { rateAction } from "../plans/rate-action.server";
 import { retireAction } from "../plans/retire-action.server";
 import { updateAction } from "../plans/update-action.server";
+import { demoLeads } from "./demo-leads.server";
 
 type Deps = Omit<UseCaseContext, "actor" | "db">;
 
@@ -22,35 +22,10 @@ type Deps = Omit<UseCaseContext, "actor" | "db">;
  * actions), then approval and publication.
  */
 export async function loadDemoPlans(tx: Tx, deps: Deps, plans: DemoPlan[]): Promise<void> {
-  const leads = new Map<string, Actor>();
-  const memberIds = new Map<string, string>();
-  for (const slug of new Set(plans.map((p) => p.institutionSlug))) {
-    const rows = await tx
-      .select({
-        memberId: member.id,
-        role: member.role,
-        userId: user.id,
-        email: user.email,
-        name: user.name,
-        inst: organization.id,
-      })
-      .from(member)
-      .innerJoin(user, eq(user.id, member.userId))
-      .innerJoin(organization, eq(organization.id, member.organizationId))
-      .where(eq(organization.slug, slug));
-    for (const r of rows) memberIds.set(r.email, r.memberId);
-    const lead = rows.find((r) => r.role === "lead");
-    if (!lead) throw new Error(`The demo institution "${slug}" has no lead.`);
-    leads.set(slug, {
-      kind: "user",
-      userId: lead.userId,
-      email: lead.email,
-      name: lead.name,
-      platformRole: null,
-      memberships: { [lead.inst]: "lead" },
-      via: "session",
-    });
-  }
+  const { leads, memberIds } = await demoLeads(
+    tx,
+    plans.map((p) => p.institutionSlug),
+  );
   const ctxFor = (slug: string): UseCaseContext => ({ ...deps, db: tx, actor: leads.get(slug)! });
   const actions = new Map<string, { slug: string; row: ActionRow }>();
   const planIds = new Map<string, string>();

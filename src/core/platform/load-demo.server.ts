@@ -3,12 +3,14 @@ import { count, eq } from "drizzle-orm";
 import { member, organization, user } from "../../db/schema";
 import type { Db } from "../../db/types";
 import { DEMO_CENTRAL, DEMO_INSTITUTIONS, DEMO_PASSWORD } from "../../demo/demo-data";
+import { DEMO_INDICATORS } from "../../demo/figures";
 import { DEMO_PLANS } from "../../demo/plans";
 import { OPERATOR } from "../actor";
 import type { UseCaseContext } from "../context";
 import { conflict } from "../errors";
 import { recordChange } from "../history/record-change.server";
 import { createAccount } from "../people/create-account.server";
+import { loadDemoFigures } from "./load-demo-figures.server";
 import { loadDemoPlans } from "./load-demo-plans.server";
 
 /** What loading the demo needs from the platform: the database and the services use-cases use. */
@@ -79,6 +81,7 @@ export async function loadDemo(deps: DemoDeps, options: { requireEmpty: boolean 
       isDemo: true,
     });
     await loadDemoPlans(tx, deps, DEMO_PLANS);
+    await loadDemoFigures(tx, deps, DEMO_INDICATORS);
   });
   return "loaded";
 }

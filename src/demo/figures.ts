@@ -1,0 +1,109 @@
+import type { Observation, Unit } from "../core/figures/figure-types";
+
+/**
+ * Demo indicators modelled on the seeds' figures (domain.md §5, docs/seed-coverage.md §8). The
+ * numbers are the seeds'; where a seed's own arithmetic is wrong we store the inputs and let the
+ * product compute (LSTM senior technicians +175 %, not 125 %; Birmingham permanent roles 14, not 16).
+ */
+export type DemoIndicator = {
+  institutionSlug: "birmingham" | "lstm";
+  name: string;
+  definition: string;
+  unit: Unit;
+  category: "workforce" | "apprenticeships" | "training" | "registration" | "engagement" | "survey";
+  breakdownKeys: string[];
+  observations: Observation[];
+};
+
+const year = (y: number) => ({ kind: "year", year: y }) as const;
+const range = (startsOn: string, endsOn: string) => ({ kind: "range", startsOn, endsOn }) as const;
+
+export const DEMO_INDICATORS: DemoIndicator[] = [
+  {
+    institutionSlug: "lstm",
+    name: "Technical staff",
+    definition:
+      "Headcount of staff on technical contracts at the census date, with those on senior technical grades.",
+    unit: "count",
+    category: "workforce",
+    breakdownKeys: ["total", "senior"],
+    observations: [
+      { period: year(2019), value: 42, breakdown: { total: 42, senior: 4 } },
+      { period: year(2024), value: 53, breakdown: { total: 53, senior: 11 } },
+    ],
+  },
+  {
+    institutionSlug: "lstm",
+    name: "Technicians professionally registered",
+    definition: "Share of technical staff holding professional registration (for example HCPC or RSciTech).",
+    unit: "percent",
+    category: "registration",
+    breakdownKeys: [],
+    observations: [{ period: year(2024), value: null, numerator: 5, denominator: 53 }],
+  },
+  {
+    institutionSlug: "lstm",
+    name: "School students on technical placements",
+    definition: "Students hosted through a widening-participation placement scheme each summer.",
+    unit: "count",
+    category: "engagement",
+    breakdownKeys: [],
+    observations: [
+      { period: year(2023), value: 10 },
+      { period: year(2024), value: 17 },
+    ],
+  },
+  {
+    institutionSlug: "birmingham",
+    name: "Training attendance (technical skills programme)",
+    definition:
+      "Places taken by the institution's technicians on a regional technical training programme, per programme year (March to February).",
+    unit: "count",
+    category: "training",
+    breakdownKeys: [],
+    observations: [
+      { period: range("2020-03-01", "2021-02-28"), value: 26 },
+      { period: range("2021-03-01", "2022-02-28"), value: 62 },
+      { period: range("2022-03-01", "2023-02-28"), value: 73 },
+      {
+        period: range("2023-03-01", "2024-02-29"),
+        value: 51,
+        provisional: true,
+        asOf: "2023-12-31",
+        note: "Counted part-way through the year.",
+      },
+    ],
+  },
+  {
+    institutionSlug: "birmingham",
+    name: "Technical apprentices by cohort",
+    definition: "Apprentices starting each year, how many completed, and how many then took permanent roles.",
+    unit: "count",
+    category: "apprenticeships",
+    breakdownKeys: ["started", "completed", "in-permanent-roles"],
+    observations: [
+      { period: year(2020), value: 3, breakdown: { started: 3, completed: 3, "in-permanent-roles": 3 } },
+      { period: year(2021), value: 6, breakdown: { started: 6, completed: 6, "in-permanent-roles": 6 } },
+      { period: year(2022), value: 6, breakdown: { started: 6, completed: 5, "in-permanent-roles": 5 } },
+    ],
+  },
+  {
+    institutionSlug: "birmingham",
+    name: "Apprentices on programme",
+    definition: "New-entrant technical apprentices on programme at the census date.",
+    unit: "count",
+    category: "apprenticeships",
+    breakdownKeys: [],
+    observations: [{ period: { kind: "date", on: "2024-01-31" }, value: 33 }],
+  },
+  {
+    institutionSlug: "birmingham",
+    name: "Technicians positive about their appraisal",
+    definition:
+      "Share of technicians answering positively about their last development review in the staff survey.",
+    unit: "percent",
+    category: "survey",
+    breakdownKeys: [],
+    observations: [{ period: year(2023), value: 80, note: "The survey reports more than 80 % positive." }],
+  },
+];
