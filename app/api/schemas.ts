@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { INSTITUTION_ROLES } from "../../src/core/actor";
+import { CHANGE_FLAGS } from "../../src/core/figures/derived";
+import { UNITS } from "../../src/core/figures/figure-types";
 import { COMPARATORS, PILLARS, RAG_COLOURS } from "../../src/core/plans/plan-types";
 
 /** Response shapes of /api/v1, used for the OpenAPI document. Requests use the use-cases' own schemas. */
@@ -287,4 +289,121 @@ export const ZProblem = z.object({
   errors: z.record(z.string(), z.array(z.string())).optional(),
   current: z.unknown().optional(),
   currentVersion: z.number().int().optional(),
+  report: z.unknown().optional().describe("for a refused import: the table's report"),
+});
+
+/* Figures (issue 4): indicators and their observations. */
+const ZPeriodJson = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("year"), year: z.number().int() }),
+  z.object({ kind: z.literal("academic-year"), startYear: z.number().int() }),
+  z.object({ kind: z.literal("range"), startsOn: isoDate, endsOn: isoDate }),
+  z.object({ kind: z.literal("date"), on: isoDate }),
+]);
+
+export const ZIndicatorJson = z.object({
+  id: z.uuid(),
+  institutionId: z.string(),
+  name: z.string(),
+  definition: z.string(),
+  unit: z.enum(UNITS),
+  category: z.string(),
+  breakdownKeys: z.array(z.string()),
+  isDemo: z.boolean(),
+  createdAt: dateTime,
+  updatedAt: dateTime,
+  version: z.number().int().describe("the ETag"),
+});
+
+export const ZObservationJson = z.object({
+  id: z.uuid(),
+  indicatorId: z.uuid(),
+  institutionId: z.string(),
+  period: ZPeriodJson,
+  periodStart: isoDate.describe("the period's first day"),
+  periodEnd: isoDate.describe("the period's last day"),
+  value: z.number().nullable().describe("as the source gives it"),
+  numerator: z.number().nullable(),
+  denominator: z.number().nullable(),
+  breakdown: z.record(z.string(), z.number()),
+  provisional: z.boolean(),
+  asOf: isoDate.nullable().describe("the day it was counted"),
+  note: z.string(),
+  createdAt: dateTime,
+  updatedAt: dateTime,
+  version: z.number().int(),
+});
+
+const ZChangeJson = z.object({
+  from: ZPeriodJson,
+  to: ZPeriodJson,
+  fromValue: z.number().nullable(),
+  toValue: z.number().nullable(),
+  absolute: z.number().nullable().describe("to − from, in the unit (percentage points for a percentage)"),
+  percent: z.number().nullable().describe("relative change in percent; null when from is 0 or unknown"),
+  ratio: z.number().nullable(),
+  flags: z.array(z.enum(CHANGE_FLAGS)).describe("why the comparison may mislead"),
+});
+
+export const ZIndicatorFiguresJson = z.object({
+  indicator: ZIndicatorJson,
+  observations: z
+    .array(
+      ZObservationJson.extend({
+        label: z.string().describe('e.g. "2024", "2023/24"'),
+        observed: z.object({
+          value: z.number().nullable(),
+          isDerived: z.boolean().describe("derived from numerator and denominator"),
+          discrepancy: z.object({ typed: z.number(), derived: z.number() }).nullable(),
+        }),
+        isProvisional: z.boolean(),
+      }),
+    )
+    .describe("oldest period first"),
+  derived: z.object({
+    yearOnYear: z.array(ZChangeJson),
+    latestChange: ZChangeJson.nullable(),
+    breakdowns: z.array(
+      z.object({
+        key: z.string(),
+        yearOnYear: z.array(ZChangeJson),
+        latestChange: ZChangeJson.nullable(),
+        shares: z.array(
+          z.object({ period: ZPeriodJson, label: z.string(), share: z.number(), isProvisional: z.boolean() }),
+        ),
+        shareChanges: z.array(ZChangeJson),
+      }),
+    ),
+  }),
+  allowed: z.object({ edit: z.boolean() }).describe("what the caller may do"),
+});
+
+export const ZObservationImportReportJson = z.object({
+  mode: z.enum(["preview", "import"]),
+  ok: z.boolean().describe("every row and the table are fine, so importing saves all of it"),
+  errors: z.array(z.string()).describe("problems with the table as a whole"),
+  rows: z.array(
+    z.object({
+      line: z.number().int().describe("the heading row is line 1"),
+      input: z.record(z.string(), z.string()),
+      observation: z
+        .object({
+          period: ZPeriodJson,
+          value: z.number().nullable(),
+          numerator: z.number().nullish(),
+          denominator: z.number().nullish(),
+          breakdown: z.record(z.string(), z.number()).optional(),
+          provisional: z.boolean().optional(),
+          asOf: isoDate.nullish(),
+          note: z.string().optional(),
+        })
+        .optional()
+        .describe("present only when the row has no errors"),
+      errors: z.array(z.string()),
+      warnings: z.array(z.string()),
+      outcome: z.enum(["add", "replace"]).nullable(),
+      existing: ZObservationJson.nullable().describe("the figure for the row's period already recorded"),
+    }),
+  ),
+  counts: z.object({ add: z.number().int(), replace: z.number().int(), withErrors: z.number().int() }),
+  written: z.array(ZObservationJson).describe("the figures saved, in row order; empty for a preview"),
 });

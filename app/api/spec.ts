@@ -1,4 +1,10 @@
 import { z } from "zod";
+import { ZImportObservationsInput } from "../../src/core/figures/import-observations.server";
+import {
+  ZIndicatorFields,
+  ZObservationInput,
+  ZUpdateIndicatorInput,
+} from "../../src/core/figures/indicator-fields";
 import { ZCreateInstitutionInput } from "../../src/core/institutions/create-institution.server";
 import { ZListInstitutionsInput } from "../../src/core/institutions/list-institutions.server";
 import { ZUpdateInstitutionInput } from "../../src/core/institutions/update-institution.server";
@@ -25,11 +31,15 @@ import {
   ZActionSummaryJson,
   ZCharterJson,
   ZHealthJson,
+  ZIndicatorFiguresJson,
+  ZIndicatorJson,
   ZInstitutionJson,
   ZInvitationCreatedJson,
   ZInvitationJson,
   ZMeJson,
   ZMemberJson,
+  ZObservationImportReportJson,
+  ZObservationJson,
   ZPlanJson,
   ZPlanListItemJson,
   ZPlanOverviewJson,
@@ -290,6 +300,58 @@ export const OPERATIONS: Operation[] = [
     tag: "plans",
     public: true,
     response: { status: 200, schema: ZActionLocationJson },
+  },
+  {
+    method: "get",
+    path: "/api/v1/institutions/{slug}/indicators",
+    summary:
+      "The institution's indicators by category and name, each with its figures and year-on-year changes (members only; not paged)",
+    tag: "figures",
+    response: { status: 200, schema: list(ZIndicatorFiguresJson) },
+  },
+  {
+    method: "post",
+    path: "/api/v1/institutions/{slug}/indicators",
+    summary: "Add an indicator: what is counted, how, in which unit and with which breakdown (lead, editor)",
+    tag: "figures",
+    body: ZIndicatorFields,
+    response: { status: 201, schema: ZIndicatorJson, etag: true },
+  },
+  {
+    method: "get",
+    path: "/api/v1/institutions/{slug}/indicators/{indicatorId}",
+    summary:
+      "An indicator with its figures in period order and what is derived from them (members only; 404 to anyone else signed in)",
+    tag: "figures",
+    response: { status: 200, schema: ZIndicatorFiguresJson, etag: true },
+  },
+  {
+    method: "patch",
+    path: "/api/v1/institutions/{slug}/indicators/{indicatorId}",
+    summary:
+      "Change an indicator; fields left out keep their values. The unit is fixed once figures are recorded (lead, editor)",
+    tag: "figures",
+    body: ZUpdateIndicatorInput.omit({ expectedVersion: true }),
+    ifMatch: true,
+    response: { status: 200, schema: ZIndicatorJson, etag: true },
+  },
+  {
+    method: "post",
+    path: "/api/v1/institutions/{slug}/indicators/{indicatorId}/observations",
+    summary:
+      "Record a figure for a period; a period that already has one gets 409 with errors.period (lead, editor)",
+    tag: "figures",
+    body: ZObservationInput,
+    response: { status: 201, schema: ZObservationJson, etag: true },
+  },
+  {
+    method: "post",
+    path: "/api/v1/institutions/{slug}/indicators/{indicatorId}/import",
+    summary:
+      'Check ("preview") or save ("import") a pasted table or CSV of figures, with a report per row. An import is all or nothing: any bad row gets 422 with errors.rows and the report (lead, editor)',
+    tag: "figures",
+    body: ZImportObservationsInput,
+    response: { status: 200, schema: ZObservationImportReportJson },
   },
   {
     method: "get",

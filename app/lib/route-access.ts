@@ -27,6 +27,8 @@ export type FixtureHelpers = {
   newPlan(status: "draft" | "published"): Promise<{ planId: string; actionId: string; planVersion: number }>;
   /** The current version of an action, for If-Match and hidden version fields. */
   actionVersion(actionId: string): Promise<number>;
+  /** A fresh count indicator of the target institution (made by its lead) with one figure for 2023. */
+  newIndicator(): Promise<{ indicatorId: string; version: number }>;
 };
 
 export type AccessRequest = {

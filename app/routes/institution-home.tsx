@@ -52,6 +52,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       changes,
       canManage: can(actor, "member.manage", institution.id),
       canEdit: can(actor, "institution.update", institution.id),
+      canReadFigures: can(actor, "figure.read", institution.id),
     };
   } catch (error) {
     pageError(error, request);
@@ -67,6 +68,7 @@ export default function InstitutionHome() {
     changes,
     canManage,
     canEdit,
+    canReadFigures,
     planCount,
     currentPlan,
   } = useLoaderData<typeof loader>();
@@ -83,6 +85,11 @@ export default function InstitutionHome() {
           <li>
             <Link to={`/i/${i.slug}/plans`}>{t("institutionHome.plans")}</Link>
           </li>
+          {canReadFigures && (
+            <li>
+              <Link to={`/i/${i.slug}/figures`}>{t("institutionHome.figures")}</Link>
+            </li>
+          )}
           <li>
             <Link to={`/i/${i.slug}/members`}>
               {canManage ? t("institutionHome.manageMembers") : t("institutionHome.members")}

@@ -46,6 +46,8 @@ type Examples = {
   invitationId: () => Promise<string>;
   /** Birmingham's current (published) plan and its first action, read from the pages. */
   plan: () => Promise<{ planId: string; actionId: string }>;
+  /** Birmingham's first indicator, read from the figures page as its lead. */
+  indicatorId: () => Promise<string>;
 };
 
 /** An example value for each route parameter; a route with a parameter not listed here fails. */
@@ -54,6 +56,7 @@ const EXAMPLE_PARAMS: Record<string, (examples: Examples) => Promise<string> | s
   invitationId: (x) => x.invitationId(),
   planId: async (x) => (await x.plan()).planId,
   actionId: async (x) => (await x.plan()).actionId,
+  indicatorId: (x) => x.indicatorId(),
 };
 
 async function urlFor(pattern: string, examples: Examples) {
@@ -68,11 +71,37 @@ async function urlFor(pattern: string, examples: Examples) {
 
 const it = test.extend<
   { examples: Examples },
-  { invitationId: () => Promise<string>; plan: Examples["plan"] }
+  { invitationId: () => Promise<string>; plan: Examples["plan"]; indicatorId: Examples["indicatorId"] }
 >({
-  examples: async ({ invitationId, plan }, use) => {
-    await use({ invitationId, plan });
+  examples: async ({ invitationId, plan, indicatorId }, use) => {
+    await use({ invitationId, plan, indicatorId });
   },
+  // Figures are for members only: read as the birmingham lead, from the first indicator link.
+  indicatorId: [
+    async ({ browser, sessionFor }, use, workerInfo) => {
+      let found: Promise<string> | undefined;
+      await use(() => {
+        found ??= (async () => {
+          const context = await browser.newContext({
+            baseURL: workerInfo.project.use.baseURL,
+            storageState: await sessionFor("lead@birmingham.demo"),
+          });
+          try {
+            const page = await context.newPage();
+            await page.goto("/i/birmingham/figures");
+            const link = page.getByRole("main").getByRole("cell").getByRole("link").first();
+            const id = ((await link.getAttribute("href")) ?? "").split("/").pop()!;
+            expect(id).toMatch(/^[0-9a-f-]{36}$/);
+            return id;
+          } finally {
+            await context.close();
+          }
+        })();
+        return found;
+      });
+    },
+    { scope: "worker" },
+  ],
   // One real invitation per worker, made through the members page as the birmingham lead.
   invitationId: [
     async ({ browser, sessionFor }, use, workerInfo) => {

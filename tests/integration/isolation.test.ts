@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AccessRequest, FixtureHelpers, RouteAccess, Subject } from "../../app/lib/route-access";
 import routes from "../../app/routes";
 import { type Actor, INSTITUTION_ROLES } from "../../src/core/actor";
+import { createIndicator } from "../../src/core/figures/create-indicator.server";
+import { recordObservation } from "../../src/core/figures/record-observation.server";
 import { acceptInvitation } from "../../src/core/people/accept-invitation.server";
 import { inviteMember } from "../../src/core/people/invite-member.server";
 import { changePlanStatus } from "../../src/core/plans/change-plan-status.server";
@@ -146,6 +148,15 @@ function helpersFor(who: Who): FixtureHelpers {
             .version;
       }
       return { planId: plan.id, actionId: action.id, planVersion };
+    },
+    async newIndicator() {
+      const lead = s.ctx(await s.actorFor(`lead@${TARGET}.demo`));
+      const created = await createIndicator(lead, TARGET, {
+        name: `Isolation indicator ${++counter}`,
+        unit: "count",
+      });
+      await recordObservation(lead, TARGET, created.id, { period: "2023", value: 10 });
+      return { indicatorId: created.id, version: created.version };
     },
     async actionVersion(actionId) {
       const [row] = await s.db
