@@ -6,6 +6,7 @@ import { recordChange } from "../history/record-change.server";
 import { parseInput } from "../validate";
 import { resolveLead } from "./action-lead.server";
 import { nextPosition } from "./copy-action.server";
+import { assertMarkerIndicators } from "./marker-indicators.server";
 import { type ActionRow, actionColumns, planForChange } from "./plan-access.server";
 import { type TActionFields, ZCreateActionInput } from "./plan-fields";
 
@@ -19,6 +20,7 @@ export async function createAction(
   const { institution } = await planForChange(ctx, slug, planId, "plan.edit");
   const { position, leadMemberId, leadName, ...fields } = parseInput(ZCreateActionInput, input);
   const lead = await resolveLead(ctx.db, institution.id, leadMemberId, leadName);
+  await assertMarkerIndicators(ctx.db, institution.id, fields.markers);
   const by = actorId(ctx.actor);
   return ctx.db.transaction(async (tx) => {
     const end = await nextPosition(tx, planId);

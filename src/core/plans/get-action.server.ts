@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, isNull, or } from "drizzle-orm";
 import { plan, planAction, planActionVersion, user } from "../../db/schema";
 import type { UseCaseContext } from "../context";
+import { latestValues } from "../figures/latest-observation.server";
 import { can } from "../policy";
 import { type ActionSummary, summariseActions } from "./action-summary";
 import { loadRatings, type RatingView } from "./load-ratings.server";
@@ -15,7 +16,12 @@ export type LinkedAction = { id: string; title: string; planId: string; planTitl
 export type ActionDetail = Omit<ActionInContext, "action"> & {
   action: ActionSummary;
   timeline: (RatingView & { colour: "red" | "amber" | "green"; label: string })[];
-  markers: (ActionSummary["markers"][number] & { status: MarkerStatus; targetAfterTimescale: boolean })[];
+  markers: (ActionSummary["markers"][number] & {
+    status: MarkerStatus;
+    targetAfterTimescale: boolean;
+    /** Where the figure judged came from: the linked indicator's latest figure, or typed by hand. */
+    observedFrom: "indicator" | "typed" | null;
+  })[];
   carriedFrom: LinkedAction | null;
   carriedTo: LinkedAction[];
   supersededBy: LinkedAction | null;
@@ -90,6 +96,11 @@ export async function getAction(ctx: UseCaseContext, slug: string, actionId: str
     .leftJoin(user, eq(user.id, planActionVersion.createdBy))
     .where(eq(planActionVersion.actionId, actionId))
     .orderBy(desc(planActionVersion.actionVersion));
+  const figures = await latestValues(
+    ctx.db,
+    institution.id,
+    summary.markers.map((m) => m.indicatorId).filter((id): id is string => Boolean(id)),
+  );
   const edit = can(ctx.actor, "plan.edit", institution.id);
   const targets = edit
     ? await ctx.db
@@ -106,11 +117,21 @@ export async function getAction(ctx: UseCaseContext, slug: string, actionId: str
       colour: colourOf(thePlan.ragScale, r.level),
       label: ratingLabel(thePlan.ragScale, r.level, r.qualifier),
     })),
-    markers: summary.markers.map((m) => ({
-      ...m,
-      status: markerStatus(m.target, m.observed, today, thePlan.startsOn),
-      targetAfterTimescale: m.target ? targetAfterTimescale(m.target, summary.timescale) : false,
-    })),
+    markers: summary.markers.map((m) => {
+      const fromIndicator = m.indicatorId ? figures.get(m.indicatorId) : undefined;
+      const observed = m.indicatorId
+        ? fromIndicator
+          ? { value: fromIndicator.value, on: fromIndicator.on }
+          : null
+        : (m.observed ?? null);
+      return {
+        ...m,
+        observed,
+        observedFrom: observed ? (m.indicatorId ? ("indicator" as const) : ("typed" as const)) : null,
+        status: markerStatus(m.target, observed, today, thePlan.startsOn),
+        targetAfterTimescale: m.target ? targetAfterTimescale(m.target, summary.timescale) : false,
+      };
+    }),
     carriedFrom: from ? asLink(from) : null,
     carriedTo: readable.filter((l) => l.carriedFromActionId === actionId).map(asLink),
     supersededBy: superseded ? asLink(superseded) : null,

@@ -83,6 +83,8 @@ export const ZMarker = z.object({
       on: isoDate("Enter the date of the figure."),
     })
     .nullish(),
+  /** One of the institution's indicators: its latest figure then decides the marker's status. */
+  indicatorId: z.uuid("Choose an indicator.").nullish(),
 });
 
 export const ZActionFields = z

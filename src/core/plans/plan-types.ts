@@ -53,7 +53,16 @@ export type MarkerTarget = {
 /** The latest figure known for a marker (entered by hand until figures arrive in a later issue). */
 export type MarkerObservation = { value: number; on: IsoDate };
 
-export type Marker = { text: string; target?: MarkerTarget | null; observed?: MarkerObservation | null };
+/**
+ * A marker of success. With `indicatorId`, its latest figure comes from that indicator's
+ * observations (issue 4) and `observed` is ignored; otherwise `observed` is typed by hand.
+ */
+export type Marker = {
+  text: string;
+  target?: MarkerTarget | null;
+  observed?: MarkerObservation | null;
+  indicatorId?: string | null;
+};
 
 export type MarkerStatus = "met" | "on-track" | "not-met" | "no-data";
 

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestServices, type TestServices } from "../../../tests/setup/test-services";
 import { planActionVersion } from "../../db/schema";
 import { type Actor, ANONYMOUS } from "../actor";
+import { createIndicator } from "../figures/create-indicator.server";
+import { recordObservation } from "../figures/record-observation.server";
 import { carryForwardAction } from "./carry-forward-action.server";
 import { changePlanStatus } from "./change-plan-status.server";
 import { createAction } from "./create-action.server";
@@ -324,5 +326,61 @@ describe("carrying forward and retiring", () => {
     await expect(
       rateAction(s.ctx(editor), "lstm", a.id, { level: "completed", assessedOn: "2026-02-01" }),
     ).rejects.toMatchObject({ code: "INVALID" });
+  });
+});
+
+describe("markers fed by an indicator", () => {
+  it("takes the marker's status from the indicator's latest figure, and moves with it", async () => {
+    const registered = await createIndicator(s.ctx(editor), "lstm", {
+      name: "Registered technicians (marker test)",
+      unit: "percent",
+    });
+    await recordObservation(s.ctx(editor), "lstm", registered.id, {
+      period: "2024",
+      numerator: 5,
+      denominator: 53,
+    });
+    const plan = await draftPlan("Marker plan");
+    const a = await createAction(s.ctx(editor), "lstm", plan.id, {
+      ...action("Registration"),
+      timescaleText: "July 2027",
+      markers: [
+        {
+          text: "At least 20 % of technicians registered",
+          target: { comparator: ">=", value: 20, unit: "%", byDate: "2027-07-31", baseline: 9.4 },
+          indicatorId: registered.id,
+        },
+      ],
+    });
+    const before = await getAction(s.ctx(lead), "lstm", a.id);
+    expect(before.markers[0]).toMatchObject({
+      observedFrom: "indicator",
+      observed: { value: expect.closeTo(9.43, 2) },
+    });
+    expect(before.markers[0]?.status).not.toBe("met");
+    await recordObservation(s.ctx(editor), "lstm", registered.id, {
+      period: "2025",
+      numerator: 12,
+      denominator: 55,
+    });
+    const after = await getAction(s.ctx(lead), "lstm", a.id);
+    expect(after.markers[0]).toMatchObject({ status: "met", observed: { value: expect.closeTo(21.82, 2) } });
+  });
+
+  it("refuses a marker pointing at another institution's indicator", async () => {
+    const theirs = await createIndicator(s.ctx(otherLead), "birmingham", {
+      name: "Theirs (marker test)",
+      unit: "count",
+    });
+    const plan = await draftPlan("Marker plan 2");
+    await expect(
+      createAction(s.ctx(editor), "lstm", plan.id, {
+        ...action("Borrowed figure"),
+        markers: [{ text: "Borrowed", indicatorId: theirs.id }],
+      }),
+    ).rejects.toMatchObject({
+      code: "INVALID",
+      details: { fieldErrors: { "markers.0.indicatorId": [expect.any(String)] } },
+    });
   });
 });

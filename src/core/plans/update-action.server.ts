@@ -6,6 +6,7 @@ import { AppError } from "../errors";
 import { recordChange } from "../history/record-change.server";
 import { parseInput } from "../validate";
 import { resolveLead } from "./action-lead.server";
+import { assertMarkerIndicators } from "./marker-indicators.server";
 import { type ActionRow, actionColumns, actionForChange } from "./plan-access.server";
 import { type TActionFields, ZUpdateActionInput } from "./plan-fields";
 
@@ -23,6 +24,7 @@ export async function updateAction(
   const found = await actionForChange(ctx, slug, actionId, "plan.edit");
   const { expectedVersion, leadMemberId, leadName, ...fields } = parseInput(ZUpdateActionInput, input);
   const lead = await resolveLead(ctx.db, found.institution.id, leadMemberId, leadName);
+  await assertMarkerIndicators(ctx.db, found.institution.id, fields.markers);
   const by = actorId(ctx.actor);
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx
