@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { todayInLondon } from "../../src/core/plans/today";
-import { createToken } from "../../src/core/tokens/create-token.server";
-import { useServices } from "../../src/server/services.server";
-import { openTestServices, TEST_PUBLIC_URL, type TestServices } from "../../tests/setup/test-services";
-import { type CallOptions, callRoute } from "./call-route";
+import { TEST_PUBLIC_URL } from "../../tests/setup/test-services";
+import { apiTestBed, call, etagOf, LSTM, problemOf } from "./api-test-bed";
 import {
   list,
   ZActionDetailJson,
@@ -14,35 +12,10 @@ import {
   ZPlanJson,
   ZPlanListItemJson,
   ZPlanOverviewJson,
-  ZProblem,
   ZRatingJson,
 } from "./schemas";
 
-let s: TestServices;
-/** LSTM's lead, LSTM's signatory (reads, may not edit), Birmingham's lead, the central team. */
-const tokens = { lead: "", signatory: "", other: "", central: "" };
-beforeAll(async () => {
-  s = await openTestServices();
-  useServices(s);
-  const tokenFor = async (email: string) =>
-    (await createToken(s.ctx(await s.actorFor(email)), { name: "plans api test" })).token;
-  tokens.lead = await tokenFor("lead@lstm.demo");
-  tokens.signatory = await tokenFor("signatory@lstm.demo");
-  tokens.other = await tokenFor("lead@birmingham.demo");
-  tokens.central = await tokenFor("team@technician-commitment.demo");
-});
-afterAll(() => s.close());
-
-const call = (method: string, path: string, opts: CallOptions = {}) =>
-  callRoute(TEST_PUBLIC_URL, method, path, opts);
-const LSTM = "/api/v1/institutions/lstm";
-const etagOf = (res: Response) => Number(res.headers.get("etag")!.replaceAll('"', ""));
-
-async function problemOf(res: Response, status: number) {
-  expect(res.status).toBe(status);
-  expect(res.headers.get("content-type")).toContain("application/problem+json");
-  return ZProblem.parse(await res.json());
-}
+const { tokens } = apiTestBed("plans api test");
 
 async function lstmPlans(token?: string) {
   const res = await call("GET", `${LSTM}/plans`, { token });
