@@ -49,3 +49,18 @@ export function ProvisionalTag() {
   const t = useT();
   return <Tag tone="yellow">{t("figures.flags.provisional")}</Tag>;
 }
+
+/** A table's column headings, as the figures pages draw them (falsy labels are left out). */
+export function ColumnHeads({ labels }: { labels: (string | false)[] }) {
+  return (
+    <thead>
+      <tr>
+        {labels.filter(Boolean).map((label) => (
+          <th key={label as string} scope="col" className="border-b-2 border-slate-800 py-2 pr-4 text-left">
+            {label}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}

@@ -5,6 +5,7 @@ import {
   importObservations,
   type ObservationImportReport,
 } from "../../src/core/figures/import-observations.server";
+import { ColumnHeads } from "../components/figure-ui";
 import { Button, ChoiceField, ErrorSummary, TextAreaField } from "../components/forms";
 import { BackLink } from "../components/plan-ui";
 import { PageHeading, Tag } from "../components/ui";
@@ -100,7 +101,6 @@ export default function ImportFigures() {
   const report = result && "report" in result ? result.report : null;
   const columns = ["period", "value", ...ind.breakdownKeys, "provisional", "as of", "note"].join(", ");
   const cell = "border-b border-slate-300 py-2 pr-4 align-top";
-  const head = "border-b-2 border-slate-800 py-2 pr-4 text-left";
   return (
     <>
       <BackLink to={`/i/${slug}/figures/${ind.id}`}>{t("figures.backTo", { name: ind.name })}</BackLink>
@@ -133,22 +133,9 @@ export default function ImportFigures() {
           {report.rows.length > 0 && (
             <table className="w-full">
               <caption className="sr-only">{t("figures.reportTitle")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className={head}>
-                    {t("figures.line")}
-                  </th>
-                  <th scope="col" className={head}>
-                    {t("figures.values")}
-                  </th>
-                  <th scope="col" className={head}>
-                    {t("figures.problems")}
-                  </th>
-                  <th scope="col" className={head}>
-                    {t("figures.outcome")}
-                  </th>
-                </tr>
-              </thead>
+              <ColumnHeads
+                labels={[t("figures.line"), t("figures.values"), t("figures.problems"), t("figures.outcome")]}
+              />
               <tbody>
                 {report.rows.map((r) => (
                   <tr key={r.line}>

@@ -5,7 +5,13 @@ import { getIndicator } from "../../src/core/figures/get-indicator.server";
 import { periodLabel } from "../../src/core/figures/periods";
 import { recordObservation } from "../../src/core/figures/record-observation.server";
 import { ChartWithTable } from "../components/charts/stacked-bar-chart";
-import { ChangeFlags, formatChange, formatFigure, ProvisionalTag } from "../components/figure-ui";
+import {
+  ChangeFlags,
+  ColumnHeads,
+  formatChange,
+  formatFigure,
+  ProvisionalTag,
+} from "../components/figure-ui";
 import { Button, ChoiceField, ErrorSummary, TextField } from "../components/forms";
 import { BackLink, ButtonLink } from "../components/plan-ui";
 import { PageHeading, Panel } from "../components/ui";
@@ -111,7 +117,6 @@ export default function IndicatorPage() {
     }),
   );
   const cell = "border-b border-slate-300 py-2 pr-4 align-top";
-  const head = "border-b-2 border-slate-800 py-2 pr-4 text-left";
   return (
     <>
       <BackLink to={`/i/${slug}/figures`}>{t("figures.back")}</BackLink>
@@ -149,30 +154,16 @@ export default function IndicatorPage() {
         ) : (
           <table className="w-full">
             <caption className="sr-only">{t("figures.tableTitle")}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={head}>
-                  {t("figures.period")}
-                </th>
-                <th scope="col" className={head}>
-                  {t("figures.value")}
-                </th>
-                {keys.length > 0 && (
-                  <th scope="col" className={head}>
-                    {t("figures.breakdown")}
-                  </th>
-                )}
-                <th scope="col" className={head}>
-                  {t("figures.status")}
-                </th>
-                <th scope="col" className={head}>
-                  {t("figures.asOf")}
-                </th>
-                <th scope="col" className={head}>
-                  {t("figures.note")}
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              labels={[
+                t("figures.period"),
+                t("figures.value"),
+                keys.length > 0 && t("figures.breakdown"),
+                t("figures.status"),
+                t("figures.asOf"),
+                t("figures.note"),
+              ]}
+            />
             <tbody>
               {observations.map((o) => (
                 <tr key={o.id}>
@@ -212,22 +203,14 @@ export default function IndicatorPage() {
           </h2>
           <table className="w-full">
             <caption className="sr-only">{t("figures.changesTitle")}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={head}>
-                  {t("figures.fromTo")}
-                </th>
-                <th scope="col" className={head}>
-                  {t("figures.figures")}
-                </th>
-                <th scope="col" className={head}>
-                  {t("figures.change")}
-                </th>
-                <th scope="col" className={head}>
-                  {t("figures.flagsTitle")}
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              labels={[
+                t("figures.fromTo"),
+                t("figures.figures"),
+                t("figures.change"),
+                t("figures.flagsTitle"),
+              ]}
+            />
             <tbody>
               {derived.yearOnYear.map((c) => (
                 <tr key={`${periodLabel(c.from)}-${periodLabel(c.to)}`}>
@@ -260,19 +243,7 @@ export default function IndicatorPage() {
                 <caption className="mb-2 text-left text-lg font-bold">
                   {t("figures.shareOf", { key: b.key })}
                 </caption>
-                <thead>
-                  <tr>
-                    <th scope="col" className={head}>
-                      {t("figures.period")}
-                    </th>
-                    <th scope="col" className={head}>
-                      {t("figures.share")}
-                    </th>
-                    <th scope="col" className={head}>
-                      {t("figures.status")}
-                    </th>
-                  </tr>
-                </thead>
+                <ColumnHeads labels={[t("figures.period"), t("figures.share"), t("figures.status")]} />
                 <tbody>
                   {b.shares.map((s) => (
                     <tr key={s.label}>

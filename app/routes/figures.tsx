@@ -1,7 +1,13 @@
 import { Link, useLoaderData } from "react-router";
 import { listIndicators } from "../../src/core/figures/list-indicators.server";
 import { getInstitution } from "../../src/core/institutions/get-institution.server";
-import { ChangeFlags, formatChange, formatFigure, ProvisionalTag } from "../components/figure-ui";
+import {
+  ChangeFlags,
+  ColumnHeads,
+  formatChange,
+  formatFigure,
+  ProvisionalTag,
+} from "../components/figure-ui";
 import { BackLink, ButtonLink } from "../components/plan-ui";
 import { PageHeading } from "../components/ui";
 import { t as translate, useT } from "../i18n/i18n";
@@ -77,22 +83,14 @@ export default function Figures() {
           <div className="overflow-x-auto">
             <table className="w-full text-left">
               <caption className="sr-only">{t("figures.categoryCaption", { category: g.category })}</caption>
-              <thead>
-                <tr className="border-b-2 border-slate-800">
-                  <th scope="col" className="py-2 pr-4">
-                    {t("figures.indicator")}
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    {t("figures.latest")}
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    {t("figures.period")}
-                  </th>
-                  <th scope="col" className="py-2">
-                    {t("figures.changeInto")}
-                  </th>
-                </tr>
-              </thead>
+              <ColumnHeads
+                labels={[
+                  t("figures.indicator"),
+                  t("figures.latest"),
+                  t("figures.period"),
+                  t("figures.changeInto"),
+                ]}
+              />
               <tbody>
                 {g.rows.map((r) => (
                   <tr key={r.id} className="border-b border-slate-300 align-top">
