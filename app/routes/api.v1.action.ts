@@ -1,5 +1,4 @@
 import { getAction } from "../../src/core/plans/get-action.server";
-import { ZUpdateActionInput } from "../../src/core/plans/plan-fields";
 import { updateAction } from "../../src/core/plans/update-action.server";
 import { api, ifMatch, json, readJson } from "../api/http.server";
 import { MEMBERS_OWN, type RouteAccess } from "../lib/route-access";
@@ -29,9 +28,6 @@ export const access: RouteAccess = {
   ],
 };
 
-/** The fields a PATCH may change: the use-case's input without the version, which comes from If-Match. */
-const EDITABLE = Object.keys(ZUpdateActionInput.shape).filter((k) => k !== "expectedVersion");
-
 export const loader = ({ request, params }: Route.LoaderArgs) =>
   api(request, {
     async get({ ctx }) {
@@ -46,16 +42,8 @@ export const action = ({ request, params }: Route.ActionArgs) =>
       const version = ifMatch(request);
       if (version instanceof Response) return version;
       const body = await readJson(request);
-      // updateAction saves every field, so fields the PATCH leaves out keep their current values.
-      // Merging from a newer row than If-Match names is harmless: the save is then refused as stale.
-      const { action: current } = await getAction(ctx, params.slug, params.actionId);
-      const base: Record<string, unknown> = Object.fromEntries(
-        EDITABLE.map((k) => [k, current[k as keyof typeof current]]),
-      );
-      // A new lead member without a typed name lends theirs, as on the form.
-      if ("leadMemberId" in body && !("leadName" in body)) base.leadName = "";
+      // Fields the PATCH leaves out keep their current values (the use-case fills them in).
       const updated = await updateAction(ctx, params.slug, params.actionId, {
-        ...base,
         ...body,
         expectedVersion: version,
       });

@@ -229,6 +229,25 @@ describe("actions and ratings", () => {
     expect(detail.allowed).toEqual({ edit: false, rate: false });
   });
 
+  it("changes only the fields an update names, keeping the rest as read", async () => {
+    const plan = await draftPlan();
+    const a = await createAction(s.ctx(editor), "lstm", plan.id, {
+      ...action("Partial"),
+      owner: "Technical forum",
+    });
+    const saved = await updateAction(s.ctx(editor), "lstm", a.id, {
+      title: "Partial, renamed",
+      expectedVersion: 1,
+    });
+    expect(saved).toMatchObject({
+      title: "Partial, renamed",
+      owner: "Technical forum",
+      pillars: ["recognition", "visibility"],
+      timescaleText: "July 2026",
+      version: 2,
+    });
+  });
+
   it("lets only editors and the lead rate or edit", async () => {
     const plan = await draftPlan();
     const a = await createAction(s.ctx(lead), "lstm", plan.id, action("Guarded"));

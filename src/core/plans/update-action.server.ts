@@ -10,6 +10,21 @@ import { assertMarkerIndicators } from "./marker-indicators.server";
 import { type ActionRow, actionColumns, actionForChange } from "./plan-access.server";
 import { type TActionFields, ZUpdateActionInput } from "./plan-fields";
 
+/** The fields an update may change, each kept as it is when the input leaves it out. */
+const EDITABLE = Object.keys(ZUpdateActionInput.shape).filter((k) => k !== "expectedVersion");
+
+/**
+ * Fills the fields the input leaves out from the action as read, so the API can PATCH one field;
+ * forms send every field. A new lead member without a typed name lends theirs, as on the form.
+ */
+function withCurrentValues(current: ActionRow, input: object): Record<string, unknown> {
+  const base: Record<string, unknown> = Object.fromEntries(
+    EDITABLE.map((k) => [k, current[k as keyof ActionRow]]),
+  );
+  if ("leadMemberId" in input && !("leadName" in input)) base.leadName = "";
+  return { ...base, ...input };
+}
+
 /**
  * Saves an action. The caller names the version it read; a stale save is refused with the current
  * action so both can be shown. Once the plan is published, the state before each change is kept
@@ -22,7 +37,10 @@ export async function updateAction(
   input: (TActionFields & { expectedVersion: number | string }) | Record<string, unknown>,
 ): Promise<ActionRow> {
   const found = await actionForChange(ctx, slug, actionId, "plan.edit");
-  const { expectedVersion, leadMemberId, leadName, ...fields } = parseInput(ZUpdateActionInput, input);
+  const { expectedVersion, leadMemberId, leadName, ...fields } = parseInput(
+    ZUpdateActionInput,
+    withCurrentValues(found.action, input),
+  );
   const lead = await resolveLead(ctx.db, found.institution.id, leadMemberId, leadName);
   await assertMarkerIndicators(ctx.db, found.institution.id, fields.markers);
   const by = actorId(ctx.actor);
