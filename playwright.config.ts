@@ -9,8 +9,9 @@ import { defineConfig, devices } from "@playwright/test";
  * The servers trust X-Forwarded-For (TRUST_PROXY=1) so each test can sign in from its own
  * address without tripping the sign-in rate limit meant for people.
  */
-const PGLITE_PORT = 3210;
-const PG_PORT = 3211;
+// E2E_PORT lets two checkouts run their browser tests side by side without a port clash.
+const PGLITE_PORT = Number(process.env.E2E_PORT ?? 3210);
+const PG_PORT = PGLITE_PORT + 1;
 // Set once in the main process; workers inherit the environment.
 process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), "chub-e2e-"));
 const pgUrl = process.env.E2E_PG_URL;

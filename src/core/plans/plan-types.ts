@@ -58,6 +58,8 @@ export type MarkerObservation = { value: number; on: IsoDate };
  * observations (issue 4) and `observed` is ignored; otherwise `observed` is typed by hand.
  */
 export type Marker = {
+  /** Stable id within its action, so evidence can be linked to one marker however the list is edited. */
+  id?: string | null;
   text: string;
   target?: MarkerTarget | null;
   observed?: MarkerObservation | null;
