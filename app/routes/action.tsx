@@ -246,7 +246,7 @@ export default function ActionPage() {
                     <ul className="list-disc pl-5">
                       {r.evidence.map((e) => (
                         <li key={e.id}>
-                          <a href={e.url}>{e.title}</a>
+                          <a href={e.url ?? `${base}/evidence/${e.id}`}>{e.title}</a>
                         </li>
                       ))}
                     </ul>

@@ -45,6 +45,9 @@ const EXPECTED: Record<
   "action.rate": { own: ["lead", "editor"], other: false, central: false, anonymous: false },
   "figure.read": { own: [...INSTITUTION_ROLES], other: false, central: false, anonymous: false },
   "figure.edit": { own: ["lead", "editor"], other: false, central: false, anonymous: false },
+  "evidence.read": { own: [...INSTITUTION_ROLES], other: false, central: false, anonymous: false },
+  "evidence.add": { own: ["lead", "editor", "contributor"], other: false, central: false, anonymous: false },
+  "evidence.manage": { own: ["lead", "editor"], other: false, central: false, anonymous: false },
   "charter.read": { own: [...INSTITUTION_ROLES], other: true, central: true, anonymous: true },
   "token.manage-own": { own: [...INSTITUTION_ROLES], other: true, central: true, anonymous: false },
 };

@@ -133,6 +133,27 @@ export const PERMISSIONS = {
     anonymous: false,
     description: "Add and change indicators and their figures, by form or by importing a table",
   },
+  "evidence.read": {
+    own: ALL_MEMBERS,
+    central: false,
+    signedIn: false,
+    anonymous: false,
+    description: "See the institution's evidence library, its files and what each item is linked to",
+  },
+  "evidence.add": {
+    own: ["lead", "editor", "contributor"],
+    central: false,
+    signedIn: false,
+    anonymous: false,
+    description: "Add evidence of any kind and link evidence to actions, ratings, markers and TALENT",
+  },
+  "evidence.manage": {
+    own: ["lead", "editor"],
+    central: false,
+    signedIn: false,
+    anonymous: false,
+    description: "Change and delete evidence, and record a case study's consent or its withdrawal",
+  },
   "charter.read": {
     own: ALL_MEMBERS,
     central: true,

@@ -3,6 +3,7 @@ import { type AppConfig, readConfig } from "../config.server";
 import { ensureDefaultCharter } from "../core/charters/ensure-default-charter.server";
 import type { Mailer } from "../core/context";
 import { type DemoStatus, isDemoPresent, loadDemo } from "../core/platform/load-demo.server";
+import { ensureTalentRecommendations } from "../core/talent/ensure-talent-recommendations.server";
 import { type DatabaseHandle, openDatabase } from "../db/client.server";
 import { migrate } from "../db/migrate.server";
 import type { Db } from "../db/types";
@@ -40,7 +41,10 @@ export async function startServices(
   const handle = options.handle ?? (await openConfiguredDatabase(config));
   await migrate(handle);
   const db = handle.db;
-  await handle.withLock("commitment-hub:reference-data", () => ensureDefaultCharter(db));
+  await handle.withLock("commitment-hub:reference-data", async () => {
+    await ensureDefaultCharter(db);
+    await ensureTalentRecommendations(db);
+  });
   const secret = config.authSecret ?? (await ensureAuthSecret(db));
   const auth = createAuth({ db, secret, baseURL: config.publicUrl, trustProxy: config.trustProxy });
   const wanted = options.demo !== false && shouldLoadDemo(handle.kind, config.demo);

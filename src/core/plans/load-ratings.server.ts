@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
-import { evidenceItem, rating, user } from "../../db/schema";
+import { evidenceItem, evidenceLink, rating, user } from "../../db/schema";
 import type { DbOrTx } from "../../db/types";
 
 export type RatingView = {
@@ -13,7 +13,8 @@ export type RatingView = {
   recordedAt: Date;
   recordedBy: string | null;
   recordedByName: string | null;
-  evidence: { id: string; title: string; url: string }[];
+  /** Evidence linked to the rating: any kind; `url` for links only. */
+  evidence: { id: string; kind: string; title: string; url: string | null }[];
 };
 
 /** Every rating of the given actions, oldest judgement first, with its evidence links. */
@@ -40,21 +41,24 @@ export async function loadRatings(db: DbOrTx, actionIds: string[]): Promise<Rati
     ? await db
         .select({
           id: evidenceItem.id,
-          ratingId: evidenceItem.ratingId,
+          kind: evidenceItem.kind,
+          ratingId: evidenceLink.ratingId,
           title: evidenceItem.title,
           url: evidenceItem.url,
         })
-        .from(evidenceItem)
+        .from(evidenceLink)
+        .innerJoin(evidenceItem, eq(evidenceItem.id, evidenceLink.evidenceId))
         .where(
           and(
+            eq(evidenceLink.target, "rating"),
             inArray(
-              evidenceItem.ratingId,
+              evidenceLink.ratingId,
               rows.map((r) => r.id),
             ),
             isNull(evidenceItem.deletedAt),
           ),
         )
-        .orderBy(asc(evidenceItem.createdAt))
+        .orderBy(asc(evidenceLink.createdAt), asc(evidenceItem.title))
     : [];
   return rows.map((r) => ({
     ...r,

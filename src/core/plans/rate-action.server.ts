@@ -1,4 +1,4 @@
-import { evidenceItem, rating } from "../../db/schema";
+import { evidenceItem, evidenceLink, rating } from "../../db/schema";
 import { actorId } from "../actor";
 import type { UseCaseContext } from "../context";
 import { invalid } from "../errors";
@@ -54,18 +54,35 @@ export async function rateAction(
       })
       .returning({ id: rating.id });
     if (!row) throw new Error("The rating was not written.");
-    if (fields.evidence.length)
-      await tx.insert(evidenceItem).values(
-        fields.evidence.map((e) => ({
+    if (fields.evidence.length) {
+      // Links typed with a rating join the evidence library, linked to this rating (and its action).
+      const items = await tx
+        .insert(evidenceItem)
+        .values(
+          fields.evidence.map((e) => ({
+            institutionId: institution.id,
+            kind: "link" as const,
+            title: e.title,
+            url: e.url,
+            occurredOn: fields.assessedOn,
+            pillars: action.pillars,
+            isDemo: options.isDemo ?? false,
+            createdBy: by,
+            updatedBy: by,
+          })),
+        )
+        .returning({ id: evidenceItem.id });
+      await tx.insert(evidenceLink).values(
+        items.map((item) => ({
           institutionId: institution.id,
-          kind: "link" as const,
-          title: e.title,
-          url: e.url,
+          evidenceId: item.id,
+          target: "rating" as const,
+          actionId,
           ratingId: row.id,
           createdBy: by,
-          updatedBy: by,
         })),
       );
+    }
     await recordChange(tx, ctx.actor, {
       action: "action.rate",
       entityType: "rating",

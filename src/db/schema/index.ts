@@ -1,4 +1,5 @@
 export * from "./auth";
+export * from "./evidence";
 export * from "./figures";
 export * from "./plans";
 export * from "./platform";

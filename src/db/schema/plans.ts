@@ -125,29 +125,3 @@ export const rating = pgTable(
   },
   (t) => [index("rating_action_idx").on(t.actionId, t.assessedOn)],
 );
-
-/**
- * Evidence: for now links attached to a rating (kind "link"); the evidence library of a later
- * issue adds files and other kinds to the same table.
- */
-export const evidenceItem = pgTable(
-  "evidence_item",
-  {
-    id: uuid("id").primaryKey().defaultRandom(),
-    institutionId: text("institution_id")
-      .notNull()
-      .references(() => organization.id),
-    kind: text("kind", { enum: ["link"] })
-      .notNull()
-      .default("link"),
-    title: text("title").notNull(),
-    url: text("url").notNull(),
-    ratingId: uuid("rating_id").references(() => rating.id),
-    deletedAt: timestamp("deleted_at", { withTimezone: true }),
-    ...trackedColumns(),
-  },
-  (t) => [
-    index("evidence_item_rating_idx").on(t.ratingId),
-    index("evidence_item_inst_idx").on(t.institutionId),
-  ],
-);
