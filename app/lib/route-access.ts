@@ -29,6 +29,15 @@ export type FixtureHelpers = {
   actionVersion(actionId: string): Promise<number>;
   /** A fresh count indicator of the target institution (made by its lead) with one figure for 2023. */
   newIndicator(): Promise<{ indicatorId: string; version: number }>;
+  /**
+   * A fresh evidence item of the target institution (made by its lead): a PDF file by default, or a
+   * case study with consent given. `actionId` is an action of a fresh draft plan it can be linked to.
+   */
+  newEvidence(
+    kind?: "file" | "case-study",
+  ): Promise<{ evidenceId: string; version: number; actionId: string }>;
+  /** A fresh link from a fresh evidence item to a fresh action. */
+  newEvidenceLink(): Promise<{ evidenceId: string; linkId: string }>;
 };
 
 export type AccessRequest = {

@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AccessRequest, FixtureHelpers, RouteAccess, Subject } from "../../app/lib/route-access";
 import routes from "../../app/routes";
 import { type Actor, INSTITUTION_ROLES } from "../../src/core/actor";
+import { createEvidence } from "../../src/core/evidence/create-evidence.server";
+import { linkEvidence } from "../../src/core/evidence/link-evidence.server";
 import { createIndicator } from "../../src/core/figures/create-indicator.server";
 import { recordObservation } from "../../src/core/figures/record-observation.server";
 import { acceptInvitation } from "../../src/core/people/accept-invitation.server";
@@ -157,6 +159,37 @@ function helpersFor(who: Who): FixtureHelpers {
       });
       await recordObservation(lead, TARGET, created.id, { period: "2023", value: 10 });
       return { indicatorId: created.id, version: created.version };
+    },
+    async newEvidence(kind = "file") {
+      const lead = s.ctx(await s.actorFor(`lead@${TARGET}.demo`));
+      const { actionId } = await this.newPlan("draft");
+      const item =
+        kind === "file"
+          ? await createEvidence(
+              lead,
+              TARGET,
+              { kind: "file", title: `Isolation file ${++counter}` },
+              { file: { name: "isolation.pdf", bytes: new TextEncoder().encode("%PDF-1.7\n%%EOF") } },
+            )
+          : await createEvidence(
+              lead,
+              TARGET,
+              {
+                kind: "case-study",
+                title: `Isolation case study ${++counter}`,
+                person: "A fictional technician",
+                roleThen: "Apprentice",
+                roleNow: "Technician",
+              },
+              { consent: { status: "given", on: "2024-01-01" } },
+            );
+      return { evidenceId: item.id, version: item.version, actionId };
+    },
+    async newEvidenceLink() {
+      const lead = s.ctx(await s.actorFor(`lead@${TARGET}.demo`));
+      const { evidenceId, actionId } = await this.newEvidence();
+      const link = await linkEvidence(lead, TARGET, evidenceId, { target: "action", actionId });
+      return { evidenceId, linkId: link.id };
     },
     async actionVersion(actionId) {
       const [row] = await s.db
