@@ -450,3 +450,31 @@ it("records every change in the history", async () => {
   expect(rows.map((r) => r.action)).toEqual(["evidence.create"]);
   expect(planId).toBeDefined();
 });
+
+describe("the demo library", () => {
+  it.each(["birmingham", "lstm"])(
+    "%s has evidence of every kind, one event with sessions and a consented case study",
+    async (slug) => {
+      const actor = await s.actorFor(`editor@${slug}.demo`);
+      const library = await listEvidence(s.ctx(actor), slug, { limit: 100 });
+      const demo = library.items.filter((i) => i.isDemo);
+      expect(new Set(demo.map((i) => i.kind))).toEqual(
+        new Set(["link", "document", "file", "testimonial", "event", "case-study"]),
+      );
+      expect(demo.find((i) => i.kind === "event")?.details.sessions?.length).toBeGreaterThan(0);
+      expect(demo.find((i) => i.kind === "case-study")).toMatchObject({ consent: "given", shareable: true });
+      const file = demo.find((i) => i.kind === "file")!;
+      const bytes = (await getEvidenceFile(s.ctx(actor), slug, file.id)).content;
+      expect(new TextDecoder().decode(bytes.slice(0, 8))).toBe("%PDF-1.4");
+    },
+  );
+
+  it("links LSTM's appreciation-day evidence to the action and to TALENT 11", async () => {
+    const library = await listEvidence(s.ctx(editor), "lstm", { q: "2023 appreciation day" });
+    const detail = await getEvidence(s.ctx(editor), "lstm", library.items[0]!.id);
+    expect(detail.links.map((l) => l.label)).toEqual([
+      expect.stringMatching(/Ensure that technician appreciation days continue$/),
+      "TALENT 11",
+    ]);
+  });
+});

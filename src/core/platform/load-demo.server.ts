@@ -3,6 +3,7 @@ import { count, eq } from "drizzle-orm";
 import { member, organization, user } from "../../db/schema";
 import type { Db } from "../../db/types";
 import { DEMO_CENTRAL, DEMO_INSTITUTIONS, DEMO_PASSWORD } from "../../demo/demo-data";
+import { DEMO_EVIDENCE } from "../../demo/evidence";
 import { DEMO_INDICATORS } from "../../demo/figures";
 import { DEMO_PLANS } from "../../demo/plans";
 import { OPERATOR } from "../actor";
@@ -10,6 +11,7 @@ import type { UseCaseContext } from "../context";
 import { conflict } from "../errors";
 import { recordChange } from "../history/record-change.server";
 import { createAccount } from "../people/create-account.server";
+import { loadDemoEvidence } from "./load-demo-evidence.server";
 import { loadDemoFigures } from "./load-demo-figures.server";
 import { loadDemoPlans } from "./load-demo-plans.server";
 
@@ -82,6 +84,7 @@ export async function loadDemo(deps: DemoDeps, options: { requireEmpty: boolean 
     });
     await loadDemoPlans(tx, deps, DEMO_PLANS);
     await loadDemoFigures(tx, deps, DEMO_INDICATORS);
+    await loadDemoEvidence(tx, deps, DEMO_EVIDENCE);
   });
   return "loaded";
 }
