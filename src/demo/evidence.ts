@@ -12,7 +12,8 @@ export type DemoEvidence = TEvidenceInput & {
   consent?: TConsentInput;
   /** For kind "file": a one-page PDF with these lines, made at load time. */
   file?: { name: string; lines: string[] };
-  linkTo?: { actionTitle?: string; talent?: number }[];
+  /** An action by title (the newest plan's, or with `rating` the one with ratings: its latest rating). */
+  linkTo?: { actionTitle?: string; rating?: true; talent?: number }[];
 };
 
 const APPRECIATION = "Ensure that technician appreciation days continue";
@@ -54,7 +55,49 @@ export const DEMO_EVIDENCE: DemoEvidence[] = [
     description: "Says when technical contributions earn authorship or an acknowledgement.",
     heldBy: "Research governance office, on the staff intranet",
     pillars: ["recognition"],
-    linkTo: [{ actionTitle: "Inclusion of technical staff in the publication policy" }, { talent: 11 }],
+    linkTo: [
+      { actionTitle: "Inclusion of technical staff in the publication policy", rating: true },
+      { talent: 11 },
+    ],
+  },
+  {
+    institutionSlug: "lstm",
+    kind: "document",
+    title: "Tech Discovery Days newsletter, November 2022",
+    description:
+      "The newsletter about the 2022 appreciation week, sent to all staff; an appendix to the renewal.",
+    heldBy: "Appendix 1 of the 2024 renewal submission",
+    occurredOn: "2022-11-01",
+    pillars: ["visibility", "recognition"],
+    linkTo: [
+      { actionTitle: "Technician Commitment launch to showcase what we have done", rating: true },
+      { actionTitle: "Secondment opportunities", rating: true },
+    ],
+  },
+  {
+    institutionSlug: "lstm",
+    kind: "document",
+    title: "Committee information",
+    description: "Which committees have a technician member, and who.",
+    heldBy: "Governance office, on the staff intranet",
+    pillars: ["visibility"],
+    linkTo: [{ actionTitle: "Technical representation in internal committees/meetings", rating: true }],
+  },
+  {
+    institutionSlug: "lstm",
+    kind: "document",
+    title: "Starter pack for new staff",
+    heldBy: "Human resources, given to every new starter",
+    pillars: ["visibility"],
+    linkTo: [{ actionTitle: "New starters to be made aware of TMIH and the Technical Forum", rating: true }],
+  },
+  {
+    institutionSlug: "lstm",
+    kind: "document",
+    title: "Regrade policy",
+    heldBy: "Human resources, on the staff intranet",
+    pillars: ["sustainability"],
+    linkTo: [{ actionTitle: "Review the regrading policy", rating: true }],
   },
   {
     institutionSlug: "lstm",

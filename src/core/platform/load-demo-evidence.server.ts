@@ -37,12 +37,20 @@ export async function loadDemoEvidence(
         });
         continue;
       }
-      const action = actions.find((a) => a.title === link.actionTitle);
+      const action = actions.find((a) => a.title === link.actionTitle && (!link.rating || a.ratings.length));
       if (!action)
         throw new Error(
           `Demo evidence "${fields.title}" names an action that is not in the demo: ${link.actionTitle}`,
         );
-      await linkEvidence(ctx, slug, created.id, { target: "action", actionId: action.id });
+      const rating = link.rating ? action.ratings.at(-1) : undefined;
+      await linkEvidence(
+        ctx,
+        slug,
+        created.id,
+        rating
+          ? { target: "rating", actionId: action.id, ratingId: rating.id }
+          : { target: "action", actionId: action.id },
+      );
     }
   }
 }

@@ -15,11 +15,6 @@ import type { DemoAction, DemoPlan, DemoRating } from "./demo-plan-types";
  */
 const ASSESSED_ON = "2024-06-30";
 
-const NEWSLETTER = {
-  url: "https://example.org/lstm/tech-discovery-days-newsletter-2022",
-  title: "Tech Discovery Days newsletter, November 2022 (appendix to the renewal)",
-};
-
 function rated(
   level: "completed" | "in-progress" | "no-progress",
   commentary: string,
@@ -75,7 +70,6 @@ const visibility: DemoAction[] = [
     ratings: rated(
       "completed",
       "Technicians now sit on most of the relevant committees, from researcher development and lab users to sustainability and biological safety.",
-      [{ url: "https://example.org/lstm/committee-information", title: "Committee information" }],
     ),
   },
   {
@@ -109,7 +103,6 @@ const visibility: DemoAction[] = [
     ratings: rated(
       "completed",
       "The starter pack now covers the Forum and the Commitment and lists the technician committee's contacts.",
-      [{ url: "https://example.org/lstm/starter-pack", title: "LSTM starter pack" }],
     ),
   },
 ];
@@ -139,7 +132,6 @@ const recognition: DemoAction[] = [
     ratings: rated(
       "in-progress",
       "No launch event; newsletters and summaries went to technicians and all staff instead. Updates should continue at least twice a year.",
-      [NEWSLETTER],
     ),
   },
   {
@@ -191,9 +183,7 @@ const recognition: DemoAction[] = [
     primaryPillar: "recognition",
     notes: "Clear guidance, following ICMJE, on when technicians are named as authors.",
     timescaleText: "Dec 2019 - Dec 2021",
-    ratings: rated("completed", "Authorship guidance that covers technicians is published for all staff.", [
-      { url: "https://example.org/lstm/publication-policy", title: "LSTM publication policy" },
-    ]),
+    ratings: rated("completed", "Authorship guidance that covers technicians is published for all staff."),
   },
   {
     key: "lstm-2019-r-7",
@@ -335,7 +325,6 @@ const careerDevelopment: DemoAction[] = [
     ratings: rated(
       "in-progress",
       "Shadowing and skill swaps now run during the appreciation days; external placements are being explored through a BBSRC award, and the committee has joined the regional technician network.",
-      [NEWSLETTER],
     ),
   },
   {
@@ -414,7 +403,6 @@ const sustainability: DemoAction[] = [
     ratings: rated(
       "completed",
       "HR has published guidance on regrade requests, and regrade windows open twice a year.",
-      [{ url: "https://example.org/lstm/regrade-policy", title: "LSTM regrade policy" }],
     ),
   },
   {
