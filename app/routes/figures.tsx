@@ -69,6 +69,9 @@ export default function Figures() {
       <BackLink to={`/i/${i.slug}`}>{t("members.back", { name: i.name })}</BackLink>
       <PageHeading caption={i.name}>{t("figures.title")}</PageHeading>
       <p className="mb-6 max-w-3xl">{t("figures.intro")}</p>
+      <p className="mb-6">
+        <Link to={`/i/${i.slug}/workforce`}>{t("figures.workforceLink")}</Link>
+      </p>
       {canEdit && (
         <p className="mb-8">
           <ButtonLink to={`/i/${i.slug}/figures/new`}>{t("figures.add")}</ButtonLink>
