@@ -1,39 +1,11 @@
 import type { StackedBarsSeries } from "../../src/charts/stacked-bars";
 import type { FieldErrors } from "../../src/core/errors";
-import type { Change, ChangeFlag } from "../../src/core/figures/derived";
-import {
-  formatPercent,
-  formatPercentChange,
-  formatPointsChange,
-  formatRatio,
-} from "../../src/core/figures/derived";
+import type { ChangeFlag } from "../../src/core/figures/derived";
 import { UNITS } from "../../src/core/figures/figure-types";
 import { useT } from "../i18n/i18n";
 import { ChartWithTable } from "./charts/stacked-bar-chart";
 import { ChoiceField, TextAreaField, TextField } from "./forms";
 import { Tag } from "./ui";
-
-const NUMBER = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
-
-/** A figure in its unit: "53", "9.5 %", "£1,200". */
-export function formatFigure(value: number | null | undefined, unit: string): string {
-  if (value == null) return "—";
-  if (unit === "percent") return formatPercent(value);
-  if (unit === "currency") return `£${NUMBER.format(value)}`;
-  return NUMBER.format(value);
-}
-
-/** A change in words and signs: "+26.2 % (×2.81)" for counts, "+3.1 pp" for percentages. */
-export function formatChange(c: Change, unit: string): string {
-  if (unit === "percent") return c.absolute === null ? "—" : formatPointsChange(c.absolute);
-  if (c.percent === null) {
-    if (c.absolute === null) return "—";
-    return `${c.absolute > 0 ? "+" : c.absolute < 0 ? "\u2212" : ""}${NUMBER.format(Math.abs(c.absolute))}`;
-  }
-  return c.ratio !== null && c.ratio >= 2
-    ? `${formatPercentChange(c.percent)} (${formatRatio(c.ratio)})`
-    : formatPercentChange(c.percent);
-}
 
 /** Why a change may mislead, in words (colour only repeats them). */
 export function ChangeFlags({ flags }: { flags: readonly ChangeFlag[] }) {

@@ -1,17 +1,11 @@
 import { Form, Link, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import { deleteObservation } from "../../src/core/figures/delete-observation.server";
 import { formatPercent } from "../../src/core/figures/derived";
+import { formatChange, formatFigure } from "../../src/core/figures/figure-format";
 import { getIndicator } from "../../src/core/figures/get-indicator.server";
 import { periodLabel } from "../../src/core/figures/periods";
 import { recordObservation } from "../../src/core/figures/record-observation.server";
-import {
-  ChangeFlags,
-  ColumnHeads,
-  formatChange,
-  formatFigure,
-  IndicatorChart,
-  ProvisionalTag,
-} from "../components/figure-ui";
+import { ChangeFlags, ColumnHeads, IndicatorChart, ProvisionalTag } from "../components/figure-ui";
 import { Button, ErrorSummary } from "../components/forms";
 import {
   ObservationFields,

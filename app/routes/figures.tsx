@@ -1,13 +1,8 @@
 import { Link, useLoaderData } from "react-router";
+import { formatChange, formatFigure } from "../../src/core/figures/figure-format";
 import { listIndicators } from "../../src/core/figures/list-indicators.server";
 import { getInstitution } from "../../src/core/institutions/get-institution.server";
-import {
-  ChangeFlags,
-  ColumnHeads,
-  formatChange,
-  formatFigure,
-  ProvisionalTag,
-} from "../components/figure-ui";
+import { ChangeFlags, ColumnHeads, ProvisionalTag } from "../components/figure-ui";
 import { BackLink, ButtonLink } from "../components/plan-ui";
 import { PageHeading } from "../components/ui";
 import { t as translate, useT } from "../i18n/i18n";

@@ -1,8 +1,9 @@
 import { Form, Link, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import { createGradeStructure } from "../../src/core/figures/create-grade-structure.server";
 import { formatPercent } from "../../src/core/figures/derived";
+import { formatChange, formatFigure } from "../../src/core/figures/figure-format";
 import { getWorkforceProfile } from "../../src/core/figures/get-workforce-profile.server";
-import { ColumnHeads, formatChange, formatFigure, IndicatorChart } from "../components/figure-ui";
+import { ColumnHeads, IndicatorChart } from "../components/figure-ui";
 import { Button, ErrorSummary, TextAreaField, TextField } from "../components/forms";
 import { BackLink } from "../components/plan-ui";
 import { PageHeading, Panel } from "../components/ui";
