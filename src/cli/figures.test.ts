@@ -1,42 +1,27 @@
 import { mkdtemp, writeFile } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dispatch } from "../../app/api/call-route";
 import { openTestServices, type TestServices } from "../../tests/setup/test-services";
 import { createIndicator } from "../core/figures/create-indicator.server";
 import { getIndicator } from "../core/figures/get-indicator.server";
 import { createToken } from "../core/tokens/create-token.server";
 import { useServices } from "../server/services.server";
-import { captureIo } from "./capture-io";
-import { run } from "./run";
+import { type ApiServer, hubAt, hubLocal, startApiServer } from "./api-test-server";
 
 /*
  * `hub figures` locally (as the operator, on the test database) and against the real API routes
  * behind an HTTP server on the same database, with tokens of the demo accounts.
  */
 let s: TestServices;
-let server: Server;
-let base: string;
+let api: ApiServer;
 let dir: string;
 const tokens = { lead: "", signatory: "", other: "" };
 /** LSTM's "Technical staff": 42 (4 senior) in 2019, 53 (11 senior) in 2024. */
 let staffId: string;
 
-async function hub(argv: string[]) {
-  const io = captureIo({ services: s });
-  const code = await run(argv, io);
-  return { code, out: io.out(), err: io.err() };
-}
-
-async function hubRemote(argv: string[], token?: string) {
-  const io = captureIo({ env: token ? { HUB_URL: base, HUB_TOKEN: token } : { HUB_URL: base } });
-  io.openLocal = () => Promise.reject(new Error("remote mode opened the database"));
-  const code = await run(argv, io);
-  return { code, out: io.out(), err: io.err() };
-}
+const hub = (argv: string[]) => hubLocal(s, argv);
+const hubRemote = (argv: string[], token?: string) => hubAt(api.base, argv, token);
 
 let counter = 0;
 async function csv(text: string) {
@@ -65,25 +50,13 @@ beforeAll(async () => {
   tokens.lead = await tokenFor("lead@lstm.demo");
   tokens.signatory = await tokenFor("signatory@lstm.demo");
   tokens.other = await tokenFor("lead@birmingham.demo");
-  server = createServer(async (req, res) => {
-    let raw = "";
-    for await (const chunk of req) raw += chunk;
-    const headers = new Headers();
-    for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
-    const response = await dispatch(
-      new Request(`${base}${req.url}`, { method: req.method, headers, body: raw || undefined }),
-    );
-    res.writeHead(response.status, Object.fromEntries(response.headers));
-    res.end(await response.text());
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  api = await startApiServer();
   const list = JSON.parse((await hub(["figures", "list", "lstm", "--json"])).out);
   staffId = list.find((f: { indicator: { name: string } }) => f.indicator.name === "Technical staff")
     .indicator.id;
 });
 afterAll(async () => {
-  await new Promise<void>((resolve) => server?.close(() => resolve()));
+  await api?.close();
   await s?.close();
 });
 

@@ -1,10 +1,8 @@
-import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
-import { observation } from "../../db/schema";
 import type { UseCaseContext } from "../context";
 import { notFound } from "../errors";
 import { parseInput } from "../validate";
-import { indicatorFor, isUuid, type ObservationRow, observationColumns } from "./figure-access.server";
+import { indicatorFor, liveObservation, type ObservationRow } from "./figure-access.server";
 import { ZObservationInput } from "./indicator-fields";
 import { recordObservation } from "./record-observation.server";
 
@@ -30,18 +28,7 @@ export async function updateObservation(
 ): Promise<ObservationRow> {
   await indicatorFor(ctx, slug, indicatorId, "figure.edit");
   const { expectedVersion } = parseInput(ZUpdateObservationInput, input);
-  if (!isUuid(observationId)) throw notFound("The figure");
-  // The indicator is part of the lookup, so a figure of another indicator is not found here.
-  const [current] = await ctx.db
-    .select(observationColumns)
-    .from(observation)
-    .where(
-      and(
-        eq(observation.id, observationId),
-        eq(observation.indicatorId, indicatorId),
-        isNull(observation.deletedAt),
-      ),
-    );
+  const current = await liveObservation(ctx.db, indicatorId, observationId);
   if (!current) throw notFound("The figure");
   const given = input as Record<string, unknown>;
   const merged = Object.fromEntries(
