@@ -25,7 +25,9 @@ export default [
   route("i/:slug/figures", "routes/figures.tsx"),
   route("i/:slug/figures/new", "routes/figure-new.tsx"),
   route("i/:slug/figures/:indicatorId", "routes/figure.tsx"),
+  route("i/:slug/figures/:indicatorId/edit", "routes/figure-edit.tsx"),
   route("i/:slug/figures/:indicatorId/import", "routes/figure-import.tsx"),
+  route("i/:slug/workforce", "routes/workforce.tsx"),
   route("central/institutions", "routes/central-institutions.tsx"),
   route("healthz", "routes/healthz.ts"),
   route("api/auth/*", "routes/api.auth.ts"),
@@ -52,6 +54,10 @@ export default [
   route(
     "api/v1/institutions/:slug/indicators/:indicatorId/observations",
     "routes/api.v1.indicator-observations.ts",
+  ),
+  route(
+    "api/v1/institutions/:slug/indicators/:indicatorId/observations/:observationId",
+    "routes/api.v1.indicator-observation.ts",
   ),
   route("api/v1/institutions/:slug/indicators/:indicatorId/import", "routes/api.v1.indicator-import.ts"),
   route("api/v1/tokens", "routes/api.v1.tokens.ts"),

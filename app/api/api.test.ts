@@ -50,6 +50,18 @@ describe("the OpenAPI document", () => {
     const create = doc.paths["/api/v1/institutions"].post.requestBody.content["application/json"].schema;
     expect(create.required).toEqual(expect.arrayContaining(["name", "slug", "type"]));
     expect(create.properties.type.enum).toEqual(["signatory", "supporter"]);
+    const figure =
+      doc.paths["/api/v1/institutions/{slug}/indicators/{indicatorId}/observations/{observationId}"];
+    expect(figure.patch.parameters.map((p: { name: string }) => p.name)).toEqual([
+      "slug",
+      "indicatorId",
+      "observationId",
+      "If-Match",
+    ]);
+    const patch = figure.patch.requestBody.content["application/json"].schema;
+    expect(Object.keys(patch.properties)).toEqual(expect.arrayContaining(["period", "value", "breakdown"]));
+    expect(patch.required ?? []).toEqual([]);
+    expect(Object.keys(figure.delete.responses)).toContain("204");
   });
 });
 

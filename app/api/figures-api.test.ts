@@ -160,6 +160,98 @@ describe("observations", () => {
   });
 });
 
+describe("one figure: PATCH and DELETE with If-Match", () => {
+  /** A fresh indicator with a figure for 2023, read back through the API. */
+  async function figure() {
+    const indicator = await newIndicator({ breakdownKeys: ["total", "senior"] });
+    const res = await record(indicator.id, {
+      period: "2023",
+      value: 40,
+      breakdown: { total: 40, senior: 8 },
+      note: "From HR.",
+    });
+    const created = ZObservationJson.parse(await res.json());
+    return { indicator, created, path: `${LSTM}/indicators/${indicator.id}/observations/${created.id}` };
+  }
+
+  it("changes only the fields sent (200 with the new ETag), and a stale If-Match gets 412 with both versions", async () => {
+    const { created, path } = await figure();
+    expect(
+      (await problemOf(await call("PATCH", path, { token: tokens.lead, body: { value: 41 } }), 428)).code,
+    ).toBe("PRECONDITION_REQUIRED");
+    const ok = await call("PATCH", path, {
+      token: tokens.lead,
+      body: { value: 41, breakdown: { total: 41, senior: 9 } },
+      headers: { "if-match": `"${created.version}"` },
+    });
+    expect(ok.status).toBe(200);
+    expect(etagOf(ok)).toBe(created.version + 1);
+    expect(ZObservationJson.parse(await ok.json())).toMatchObject({
+      value: 41,
+      breakdown: { total: 41, senior: 9 },
+      note: "From HR.",
+      period: { kind: "year", year: 2023 },
+    });
+    const stale = await call("PATCH", path, {
+      token: tokens.lead,
+      body: { note: "From an old tab" },
+      headers: { "if-match": `"${created.version}"` },
+    });
+    expect(await problemOf(stale, 412)).toMatchObject({
+      code: "STALE",
+      current: { id: created.id, value: 41, note: "From HR." },
+      currentVersion: created.version + 1,
+    });
+  });
+
+  it("refuses a period that already has a figure with 409, and a bad value with 422", async () => {
+    const { indicator, created, path } = await figure();
+    expect((await record(indicator.id, { period: "2024", value: 50, breakdown: { total: 50 } })).status).toBe(
+      201,
+    );
+    const headers = { "if-match": `"${created.version}"` };
+    const taken = await call("PATCH", path, { token: tokens.lead, body: { period: "2024" }, headers });
+    expect(await problemOf(taken, 409)).toMatchObject({
+      errors: { period: [expect.stringContaining("2024")] },
+    });
+    const bad = await call("PATCH", path, { token: tokens.lead, body: { value: "many" }, headers });
+    expect((await problemOf(bad, 422)).errors?.value).toEqual(["Enter a number, such as 42 or 1,234."]);
+  });
+
+  it("deletes at the version read (204), then the figure is gone: 404", async () => {
+    const { indicator, created, path } = await figure();
+    expect((await problemOf(await call("DELETE", path, { token: tokens.lead }), 428)).code).toBe(
+      "PRECONDITION_REQUIRED",
+    );
+    const stale = await call("DELETE", path, { token: tokens.lead, headers: { "if-match": '"7"' } });
+    expect(await problemOf(stale, 412)).toMatchObject({ currentVersion: created.version });
+    const gone = await call("DELETE", path, {
+      token: tokens.lead,
+      headers: { "if-match": `"${created.version}"` },
+    });
+    expect(gone.status).toBe(204);
+    const figures = ZIndicatorFiguresJson.parse(
+      await (await call("GET", `${LSTM}/indicators/${indicator.id}`, { token: tokens.lead })).json(),
+    );
+    expect(figures.observations).toEqual([]);
+    const again = await call("DELETE", path, { token: tokens.lead, headers: { "if-match": '"2"' } });
+    expect((await problemOf(again, 404)).code).toBe("NOT_FOUND");
+  });
+
+  it("refuses a viewer with 403, another institution with 404 and the anonymous with 401", async () => {
+    const { path } = await figure();
+    const headers = { "if-match": '"1"' };
+    for (const method of ["PATCH", "DELETE"]) {
+      const body = method === "PATCH" ? { value: 1 } : undefined;
+      expect((await call(method, path, { token: tokens.signatory, body, headers })).status).toBe(403);
+      expect((await call(method, path, { token: tokens.other, body, headers })).status).toBe(404);
+      expect((await call(method, path, { body, headers })).status).toBe(401);
+      const elsewhere = path.replace("/lstm/", "/birmingham/");
+      expect((await call(method, elsewhere, { token: tokens.other, body, headers })).status).toBe(404);
+    }
+  });
+});
+
 describe("importing figures", () => {
   it("previews a table row by row, saving nothing", async () => {
     const indicator = await newIndicator();

@@ -5,6 +5,7 @@ import {
   ZObservationInput,
   ZUpdateIndicatorInput,
 } from "../../src/core/figures/indicator-fields";
+import { ZUpdateObservationInput } from "../../src/core/figures/update-observation.server";
 import { ZCreateInstitutionInput } from "../../src/core/institutions/create-institution.server";
 import { ZListInstitutionsInput } from "../../src/core/institutions/list-institutions.server";
 import { ZUpdateInstitutionInput } from "../../src/core/institutions/update-institution.server";
@@ -343,6 +344,25 @@ export const OPERATIONS: Operation[] = [
     tag: "figures",
     body: ZObservationInput,
     response: { status: 201, schema: ZObservationJson, etag: true },
+  },
+  {
+    method: "patch",
+    path: "/api/v1/institutions/{slug}/indicators/{indicatorId}/observations/{observationId}",
+    summary:
+      "Change a figure; fields left out keep their values (a breakdown sent replaces the whole breakdown). A stale If-Match gets 412 with the current figure; a period that already has a figure gets 409 (lead, editor)",
+    tag: "figures",
+    body: ZUpdateObservationInput.omit({ expectedVersion: true }),
+    ifMatch: true,
+    response: { status: 200, schema: ZObservationJson, etag: true },
+  },
+  {
+    method: "delete",
+    path: "/api/v1/institutions/{slug}/indicators/{indicatorId}/observations/{observationId}",
+    summary:
+      "Delete a figure (kept in the history; its period is free again). A stale If-Match gets 412 with the current figure (lead, editor)",
+    tag: "figures",
+    ifMatch: true,
+    response: { status: 204 },
   },
   {
     method: "post",

@@ -1,34 +1,11 @@
-import type { Change, ChangeFlag } from "../../src/core/figures/derived";
-import {
-  formatPercent,
-  formatPercentChange,
-  formatPointsChange,
-  formatRatio,
-} from "../../src/core/figures/derived";
+import type { StackedBarsSeries } from "../../src/charts/stacked-bars";
+import type { FieldErrors } from "../../src/core/errors";
+import type { ChangeFlag } from "../../src/core/figures/derived";
+import { UNITS } from "../../src/core/figures/figure-types";
 import { useT } from "../i18n/i18n";
+import { ChartWithTable } from "./charts/stacked-bar-chart";
+import { ChoiceField, TextAreaField, TextField } from "./forms";
 import { Tag } from "./ui";
-
-const NUMBER = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
-
-/** A figure in its unit: "53", "9.5 %", "£1,200". */
-export function formatFigure(value: number | null | undefined, unit: string): string {
-  if (value == null) return "—";
-  if (unit === "percent") return formatPercent(value);
-  if (unit === "currency") return `£${NUMBER.format(value)}`;
-  return NUMBER.format(value);
-}
-
-/** A change in words and signs: "+26.2 % (×2.81)" for counts, "+3.1 pp" for percentages. */
-export function formatChange(c: Change, unit: string): string {
-  if (unit === "percent") return c.absolute === null ? "—" : formatPointsChange(c.absolute);
-  if (c.percent === null) {
-    if (c.absolute === null) return "—";
-    return `${c.absolute > 0 ? "+" : c.absolute < 0 ? "\u2212" : ""}${NUMBER.format(Math.abs(c.absolute))}`;
-  }
-  return c.ratio !== null && c.ratio >= 2
-    ? `${formatPercentChange(c.percent)} (${formatRatio(c.ratio)})`
-    : formatPercentChange(c.percent);
-}
 
 /** Why a change may mislead, in words (colour only repeats them). */
 export function ChangeFlags({ flags }: { flags: readonly ChangeFlag[] }) {
@@ -64,3 +41,115 @@ export function ColumnHeads({ labels }: { labels: (string | false)[] }) {
     </thead>
   );
 }
+
+const TOTAL = "total";
+const OTHERS = "others";
+const COLOURS = ["grey", "green", "amber", "red"] as const;
+
+type ChartFigure = {
+  id: string;
+  label: string;
+  value: number | null;
+  observed: { value: number | null };
+  breakdown: Record<string, number> | null;
+};
+
+/**
+ * An indicator's figures as the shared chart, beside its table. With a total, it stacks the
+ * parts and the rest ("others"); without one the breakdowns overlap (started, completed…), so
+ * the chart shows the figure alone.
+ */
+export function IndicatorChart({
+  name,
+  breakdownKeys,
+  observations,
+  idPrefix,
+}: {
+  name: string;
+  breakdownKeys: readonly string[];
+  observations: readonly ChartFigure[];
+  idPrefix: string;
+}) {
+  const t = useT();
+  const parts = breakdownKeys.filter((k) => k !== TOTAL);
+  const stacked = breakdownKeys.includes(TOTAL) && parts.length > 0;
+  const series: StackedBarsSeries[] = stacked
+    ? [...parts, OTHERS].map((k, n) => ({
+        key: k,
+        label: k === OTHERS ? t("figures.others") : k,
+        colour: COLOURS[n % COLOURS.length]!,
+      }))
+    : [{ key: "value", label: t("figures.value"), colour: "grey" }];
+  const values = Object.fromEntries(
+    observations.map((o) => {
+      if (!stacked) return [o.id, { value: Math.max(0, o.observed.value ?? 0) }];
+      const b = o.breakdown ?? {};
+      const counted = parts.reduce((sum, k) => sum + (b[k] ?? 0), 0);
+      const rest = Math.max(0, (b[TOTAL] ?? o.value ?? counted) - counted);
+      return [o.id, { ...Object.fromEntries(parts.map((k) => [k, b[k] ?? 0])), [OTHERS]: rest }];
+    }),
+  );
+  return (
+    <div className="[&>div]:flex-col">
+      <ChartWithTable
+        title={t("figures.chartTitle", { name })}
+        description={
+          stacked ? t("figures.chartStacked", { parts: parts.join(", ") }) : t("figures.chartDescription")
+        }
+        categories={observations.map((o) => ({ key: o.id, label: o.label }))}
+        series={series}
+        values={values}
+        labels={{ category: t("figures.period"), total: t("figures.total") }}
+        idPrefix={idPrefix}
+      />
+    </div>
+  );
+}
+
+/** The fields of an indicator, for adding one and for changing it. */
+export function IndicatorFields({
+  values,
+  errors,
+}: {
+  values: Record<string, string>;
+  errors?: FieldErrors;
+}) {
+  const t = useT();
+  return (
+    <>
+      <TextField name="name" label={t("figures.name")} defaultValue={values.name} errors={errors} />
+      <TextAreaField
+        name="definition"
+        label={t("figures.definition")}
+        hint={t("figures.definitionHint")}
+        defaultValue={values.definition}
+        errors={errors}
+      />
+      <ChoiceField
+        type="radio"
+        name="unit"
+        legend={t("figures.unit")}
+        errors={errors}
+        checked={values.unit ? [values.unit] : []}
+        options={UNITS.map((u) => ({ value: u, label: t(`figures.units.${u}`) }))}
+      />
+      <TextField
+        name="category"
+        label={t("figures.category")}
+        hint={t("figures.categoryHint")}
+        defaultValue={values.category}
+        errors={errors}
+      />
+      <TextAreaField
+        name="breakdownKeys"
+        label={t("figures.breakdownKeys")}
+        hint={t("figures.breakdownKeysHint")}
+        defaultValue={values.breakdownKeys}
+        errors={errors}
+      />
+    </>
+  );
+}
+
+/** The form fields an indicator's use-cases read, by name. */
+export const INDICATOR_FORM_FIELDS = ["name", "definition", "unit", "category", "breakdownKeys"] as const;

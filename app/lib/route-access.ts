@@ -28,7 +28,7 @@ export type FixtureHelpers = {
   /** The current version of an action, for If-Match and hidden version fields. */
   actionVersion(actionId: string): Promise<number>;
   /** A fresh count indicator of the target institution (made by its lead) with one figure for 2023. */
-  newIndicator(): Promise<{ indicatorId: string; version: number }>;
+  newIndicator(): Promise<{ indicatorId: string; version: number; observationId: string }>;
   /**
    * A fresh evidence item of the target institution (made by its lead): a PDF file by default, or a
    * case study with consent given. `actionId` is an action of a fresh draft plan it can be linked to.
@@ -55,3 +55,10 @@ export type RouteAccess = { kind: "page" | "api"; requests: AccessRequest[] };
 const ROLES = ["lead", "editor", "contributor", "signatory", "viewer"] as const;
 export const MEMBERS_OWN: Subject[] = ROLES.map((r) => `${r}:own` as const);
 export const LEAD_OWN: Subject[] = ["lead:own"];
+
+const indicators = new WeakMap<FixtureHelpers, ReturnType<FixtureHelpers["newIndicator"]>>();
+/** One fresh indicator per request, so its params and its body name the same indicator and figure. */
+export function indicatorOf(h: FixtureHelpers): ReturnType<FixtureHelpers["newIndicator"]> {
+  if (!indicators.has(h)) indicators.set(h, h.newIndicator());
+  return indicators.get(h)!;
+}

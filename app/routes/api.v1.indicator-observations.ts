@@ -24,7 +24,7 @@ export const action = ({ request, params }: Route.ActionArgs) =>
   api(request, {
     async post({ ctx }) {
       const body = await readJson(request);
-      // Only adding here; changing a figure is not part of the API yet.
+      // Only adding here; a figure is changed at its own address (PATCH …/observations/{id}).
       const { observationId: _id, expectedVersion: _version, ...input } = body;
       const created = await recordObservation(ctx, params.slug, params.indicatorId, input);
       return json(created, { status: 201, etag: created.version });

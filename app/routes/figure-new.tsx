@@ -1,8 +1,8 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
 import { createIndicator } from "../../src/core/figures/create-indicator.server";
-import { UNITS } from "../../src/core/figures/figure-types";
 import { institutionFor } from "../../src/core/people/institution-for.server";
-import { Button, ChoiceField, ErrorSummary, TextAreaField, TextField } from "../components/forms";
+import { IndicatorFields } from "../components/figure-ui";
+import { Button, ErrorSummary } from "../components/forms";
 import { BackLink } from "../components/plan-ui";
 import { PageHeading } from "../components/ui";
 import { t as translate, useT } from "../i18n/i18n";
@@ -68,36 +68,7 @@ export default function NewIndicator() {
       <PageHeading caption={i.name}>{t("figures.newTitle")}</PageHeading>
       <ErrorSummary errors={errors} formError={failure?.formError} />
       <Form method="post" noValidate>
-        <TextField name="name" label={t("figures.name")} defaultValue={values.name} errors={errors} />
-        <TextAreaField
-          name="definition"
-          label={t("figures.definition")}
-          hint={t("figures.definitionHint")}
-          defaultValue={values.definition}
-          errors={errors}
-        />
-        <ChoiceField
-          type="radio"
-          name="unit"
-          legend={t("figures.unit")}
-          errors={errors}
-          checked={values.unit ? [values.unit] : []}
-          options={UNITS.map((u) => ({ value: u, label: t(`figures.units.${u}`) }))}
-        />
-        <TextField
-          name="category"
-          label={t("figures.category")}
-          hint={t("figures.categoryHint")}
-          defaultValue={values.category}
-          errors={errors}
-        />
-        <TextAreaField
-          name="breakdownKeys"
-          label={t("figures.breakdownKeys")}
-          hint={t("figures.breakdownKeysHint")}
-          defaultValue={values.breakdownKeys}
-          errors={errors}
-        />
+        <IndicatorFields values={values} errors={errors} />
         <Button>{t("figures.create")}</Button>
       </Form>
     </>

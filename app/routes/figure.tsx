@@ -1,25 +1,25 @@
 import { Form, Link, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
-import type { StackedBarsSeries } from "../../src/charts/stacked-bars";
+import { deleteObservation } from "../../src/core/figures/delete-observation.server";
 import { formatPercent } from "../../src/core/figures/derived";
+import { formatChange, formatFigure } from "../../src/core/figures/figure-format";
 import { getIndicator } from "../../src/core/figures/get-indicator.server";
 import { periodLabel } from "../../src/core/figures/periods";
 import { recordObservation } from "../../src/core/figures/record-observation.server";
-import { ChartWithTable } from "../components/charts/stacked-bar-chart";
+import { ChangeFlags, ColumnHeads, IndicatorChart, ProvisionalTag } from "../components/figure-ui";
+import { Button, ErrorSummary } from "../components/forms";
 import {
-  ChangeFlags,
-  ColumnHeads,
-  formatChange,
-  formatFigure,
-  ProvisionalTag,
-} from "../components/figure-ui";
-import { Button, ChoiceField, ErrorSummary, TextField } from "../components/forms";
+  ObservationFields,
+  ObservationStale,
+  observationFormValues,
+  observationInput,
+} from "../components/observation-form";
 import { BackLink, ButtonLink } from "../components/plan-ui";
 import { PageHeading, Panel } from "../components/ui";
 import { t as translate, useT } from "../i18n/i18n";
 import { requestContext } from "../lib/context.server";
 import { type FormFailure, formFailure, pageError } from "../lib/errors.server";
 import { formatDate } from "../lib/format";
-import { MEMBERS_OWN, type RouteAccess } from "../lib/route-access";
+import { indicatorOf, MEMBERS_OWN, type RouteAccess } from "../lib/route-access";
 import type { Route } from "./+types/figure";
 
 const EDITORS = ["lead:own", "editor:own"] as const;
@@ -36,6 +36,27 @@ export const access: RouteAccess = {
       method: "POST",
       params: async (h) => ({ slug: h.slug, indicatorId: (await h.newIndicator()).indicatorId }),
       body: () => ({ period: "2019", value: "12", note: "Counted in the spring." }),
+      allow: EDITORS,
+    },
+    {
+      method: "POST",
+      params: async (h) => ({ slug: h.slug, indicatorId: (await indicatorOf(h)).indicatorId }),
+      body: async (h) => ({
+        observationId: (await indicatorOf(h)).observationId,
+        expectedVersion: "1",
+        period: "2023",
+        value: "11",
+      }),
+      allow: EDITORS,
+    },
+    {
+      method: "POST",
+      params: async (h) => ({ slug: h.slug, indicatorId: (await indicatorOf(h)).indicatorId }),
+      body: async (h) => ({
+        intent: "delete",
+        observationId: (await indicatorOf(h)).observationId,
+        expectedVersion: "1",
+      }),
       allow: EDITORS,
     },
   ],
@@ -55,36 +76,30 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   }
 }
 
-const BREAKDOWN = "breakdown.";
-
 export async function action({ request, params }: Route.ActionArgs) {
   const { ctx } = await requestContext(request);
   const form = await request.formData();
-  const field = (name: string) => String(form.get(name) ?? "");
-  const breakdown: Record<string, string> = {};
-  form.forEach((v, k) => {
-    if (k.startsWith(BREAKDOWN) && typeof v === "string") breakdown[k.slice(BREAKDOWN.length)] = v;
-  });
+  const observationId = String(form.get("observationId") ?? "") || null;
+  const expectedVersion = String(form.get("expectedVersion") ?? "") || null;
+  const back = `/i/${params.slug}/figures/${params.indicatorId}`;
   try {
+    if (form.get("intent") === "delete") {
+      await deleteObservation(ctx, params.slug, params.indicatorId, observationId ?? "", {
+        // Without a version the figure would be deleted whatever it now says: ask for one.
+        expectedVersion: expectedVersion ?? "0",
+      });
+      return redirect(`${back}?done=deleted`);
+    }
     await recordObservation(ctx, params.slug, params.indicatorId, {
-      period: field("period"),
-      value: field("value"),
-      numerator: field("numerator"),
-      denominator: field("denominator"),
-      breakdown,
-      provisional: field("provisional"),
-      asOf: field("asOf"),
-      note: field("note"),
+      ...observationInput(form),
+      observationId,
+      expectedVersion,
     });
-    return redirect(`/i/${params.slug}/figures/${params.indicatorId}?done=added`);
+    return redirect(`${back}?done=${observationId ? "changed" : "added"}`);
   } catch (error) {
     return formFailure(error, form);
   }
 }
-
-const TOTAL = "total";
-const OTHERS = "others";
-const COLOURS = ["grey", "green", "amber", "red"] as const;
 
 export default function IndicatorPage() {
   const t = useT();
@@ -92,57 +107,71 @@ export default function IndicatorPage() {
   const failure = useActionData<typeof action>() as FormFailure | undefined;
   const [search] = useSearchParams();
   const done = search.get("done");
-  const values: Record<string, string> = failure?.values ?? {};
-  const errors = failure?.fieldErrors;
   const unit = ind.unit;
   const keys = ind.breakdownKeys;
-  const parts = keys.filter((k) => k !== TOTAL);
-  // The chart stacks its series: with a total, show its parts and the rest ("others"); without
-  // one the breakdowns overlap (started, completed…), so the chart shows the figure alone.
-  const stacked = keys.includes(TOTAL) && parts.length > 0;
-  const series: StackedBarsSeries[] = stacked
-    ? [...parts, OTHERS].map((k, n) => ({
-        key: k,
-        label: k === OTHERS ? t("figures.others") : k,
-        colour: COLOURS[n % COLOURS.length]!,
-      }))
-    : [{ key: "value", label: t("figures.value"), colour: "grey" }];
-  const chartValues = Object.fromEntries(
-    observations.map((o) => {
-      if (!stacked) return [o.id, { value: Math.max(0, o.observed.value ?? 0) }];
-      const b = o.breakdown ?? {};
-      const counted = parts.reduce((sum, k) => sum + (b[k] ?? 0), 0);
-      const rest = Math.max(0, (b[TOTAL] ?? o.value ?? counted) - counted);
-      return [o.id, { ...Object.fromEntries(parts.map((k) => [k, b[k] ?? 0])), [OTHERS]: rest }];
-    }),
-  );
+  const failedIntent = failure?.values.intent === "delete" ? "delete" : failure ? "record" : null;
+  // The figure being changed: from the link, or from the form that just failed.
+  const changingId = failedIntent === "record" ? failure?.values.observationId : search.get("change");
+  const changing = observations.find((o) => o.id === changingId);
+  const deletingId = failedIntent === "delete" ? failure?.values.observationId : search.get("delete");
+  const deleting = allowed.edit ? observations.find((o) => o.id === deletingId) : undefined;
+  const recordFailure = failedIntent === "record" ? failure : undefined;
+  const stale = recordFailure?.code === "STALE" ? (recordFailure.current as typeof changing) : undefined;
+  const values: Record<string, string> =
+    recordFailure?.values ?? (changing ? observationFormValues(changing, keys) : {});
+  const errors = recordFailure?.fieldErrors;
+  // On a stale save the form keeps what this person typed but carries the saved version, so
+  // saving again is a deliberate choice made with the other change in view.
+  const version = stale ? recordFailure?.currentVersion : changing?.version;
   const cell = "border-b border-slate-300 py-2 pr-4 align-top";
+  const figureFor = (label: string) => (
+    <span className="sr-only"> {t("figures.figureFor", { period: label })}</span>
+  );
   return (
     <>
       <BackLink to={`/i/${slug}/figures`}>{t("figures.back")}</BackLink>
       <PageHeading caption={t("figures.title")}>{ind.name}</PageHeading>
-      {done === "added" && <Panel title={t("figures.added")}>{null}</Panel>}
-      {done === "imported" && <Panel title={t("figures.imported")}>{null}</Panel>}
+      {done && ["added", "imported", "changed", "deleted"].includes(done) && (
+        <Panel title={t(`figures.${done}`)}>{null}</Panel>
+      )}
+      {deleting && (
+        <section aria-labelledby="delete-title" className="mb-8 border-4 border-red-700 p-4">
+          <h2 id="delete-title" className="text-xl font-bold">
+            {t("figures.deleteTitle", { period: deleting.label })}
+          </h2>
+          {failedIntent === "delete" && <ErrorSummary formError={failure?.formError} />}
+          <p className="my-2">
+            {t("figures.deleteBody", { value: formatFigure(deleting.observed.value, unit) })}
+          </p>
+          <Form method="post" className="flex flex-wrap items-center gap-4">
+            <input type="hidden" name="intent" value="delete" />
+            <input type="hidden" name="observationId" value={deleting.id} />
+            <input type="hidden" name="expectedVersion" value={deleting.version} />
+            <Button variant="warning">{t("figures.deleteSubmit")}</Button>
+            <Link to={`/i/${slug}/figures/${ind.id}`}>{t("figures.cancel")}</Link>
+          </Form>
+        </section>
+      )}
       {ind.definition && <p className="mb-4 max-w-3xl">{ind.definition}</p>}
       <p className="mb-6">
         {t("figures.unitIs", { unit: t(`figures.units.${unit}`) })}
         {keys.length > 0 && ` ${t("figures.breakdownIs", { keys: keys.join(", ") })}`}
       </p>
+      {allowed.edit && (
+        <p className="mb-6">
+          <ButtonLink to={`/i/${slug}/figures/${ind.id}/edit`} variant="secondary">
+            {t("figures.editIndicator")}
+          </ButtonLink>
+        </p>
+      )}
 
       {observations.length > 0 && (
-        <div className="[&>div]:flex-col">
-          <ChartWithTable
-            title={t("figures.chartTitle", { name: ind.name })}
-            description={
-              stacked ? t("figures.chartStacked", { parts: parts.join(", ") }) : t("figures.chartDescription")
-            }
-            categories={observations.map((o) => ({ key: o.id, label: o.label }))}
-            series={series}
-            values={chartValues}
-            labels={{ category: t("figures.period"), total: t("figures.total") }}
-            idPrefix="indicator-figures"
-          />
-        </div>
+        <IndicatorChart
+          name={ind.name}
+          breakdownKeys={keys}
+          observations={observations}
+          idPrefix="indicator-figures"
+        />
       )}
 
       <section aria-labelledby="figures-table" className="mb-10 overflow-x-auto">
@@ -162,6 +191,7 @@ export default function IndicatorPage() {
                 t("figures.status"),
                 t("figures.asOf"),
                 t("figures.note"),
+                allowed.edit && t("figures.rowActions"),
               ]}
             />
             <tbody>
@@ -189,6 +219,20 @@ export default function IndicatorPage() {
                   <td className={cell}>{o.isProvisional ? <ProvisionalTag /> : t("figures.final")}</td>
                   <td className={cell}>{o.asOf ? formatDate(o.asOf) : "—"}</td>
                   <td className={cell}>{o.note || "—"}</td>
+                  {allowed.edit && (
+                    <td className={cell}>
+                      <span className="flex flex-wrap gap-3">
+                        <Link to={`?change=${o.id}#figure-form`}>
+                          {t("figures.changeLink")}
+                          {figureFor(o.label)}
+                        </Link>
+                        <Link to={`?delete=${o.id}`}>
+                          {t("figures.deleteLink")}
+                          {figureFor(o.label)}
+                        </Link>
+                      </span>
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>
@@ -261,73 +305,35 @@ export default function IndicatorPage() {
       )}
 
       {allowed.edit && (
-        <section aria-labelledby="add-figure" className="mb-10">
-          <h2 id="add-figure" className="mb-3 text-2xl font-bold">
-            {t("figures.addFigure")}
+        <section id="figure-form" aria-labelledby="figure-form-title" className="mb-10">
+          <h2 id="figure-form-title" className="mb-3 text-2xl font-bold">
+            {changing ? t("figures.changeTitle", { period: changing.label }) : t("figures.addFigure")}
           </h2>
-          <p className="mb-4">
-            <ButtonLink to={`/i/${slug}/figures/${ind.id}/import`}>{t("figures.importLink")}</ButtonLink>
-          </p>
-          <ErrorSummary errors={errors} formError={failure?.formError} />
+          {!changing && (
+            <p className="mb-4">
+              <ButtonLink to={`/i/${slug}/figures/${ind.id}/import`}>{t("figures.importLink")}</ButtonLink>
+            </p>
+          )}
+          <ErrorSummary errors={errors} formError={recordFailure?.formError} />
+          {stale && <ObservationStale yours={values} theirs={stale} keys={keys} />}
           <Form method="post" noValidate>
-            <TextField
-              name="period"
-              label={t("figures.period")}
-              hint={t("figures.periodHint")}
-              defaultValue={values.period}
-              errors={errors}
-            />
-            <TextField
-              name="value"
-              label={t("figures.value")}
-              hint={unit === "percent" ? t("figures.valuePercentHint") : undefined}
-              width="w-48"
-              defaultValue={values.value}
-              errors={errors}
-            />
-            {unit === "percent" && (
-              <div className="grid max-w-xl gap-x-6 sm:grid-cols-2">
-                <TextField
-                  name="numerator"
-                  label={t("figures.numerator")}
-                  defaultValue={values.numerator}
-                  errors={errors}
-                />
-                <TextField
-                  name="denominator"
-                  label={t("figures.denominator")}
-                  defaultValue={values.denominator}
-                  errors={errors}
-                />
-              </div>
+            {changing && (
+              <>
+                <input type="hidden" name="observationId" value={changing.id} />
+                <input type="hidden" name="expectedVersion" value={version} />
+              </>
             )}
-            {keys.map((k) => (
-              <TextField
-                key={k}
-                name={`${BREAKDOWN}${k}`}
-                label={t("figures.breakdownField", { key: k })}
-                width="w-48"
-                defaultValue={values[`${BREAKDOWN}${k}`]}
-                errors={errors}
-              />
-            ))}
-            <ChoiceField
-              type="checkbox"
-              name="provisional"
-              legend={t("figures.provisionalLegend")}
-              errors={errors}
-              checked={values.provisional ? ["yes"] : []}
-              options={[{ value: "yes", label: t("figures.provisionalLabel") }]}
-            />
-            <TextField
-              name="asOf"
-              label={t("figures.asOf")}
-              hint={t("figures.asOfHint")}
-              defaultValue={values.asOf}
-              errors={errors}
-            />
-            <TextField name="note" label={t("figures.note")} defaultValue={values.note} errors={errors} />
-            <Button>{t("figures.addFigureSubmit")}</Button>
+            <ObservationFields unit={unit} keys={keys} values={values} errors={errors} />
+            <div className="flex flex-wrap items-center gap-4">
+              <Button>
+                {stale
+                  ? t("figures.saveAnyway")
+                  : changing
+                    ? t("figures.changeSubmit")
+                    : t("figures.addFigureSubmit")}
+              </Button>
+              {changing && <Link to={`/i/${slug}/figures/${ind.id}`}>{t("figures.cancel")}</Link>}
+            </div>
           </Form>
         </section>
       )}

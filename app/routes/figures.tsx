@@ -1,13 +1,8 @@
 import { Link, useLoaderData } from "react-router";
+import { formatChange, formatFigure } from "../../src/core/figures/figure-format";
 import { listIndicators } from "../../src/core/figures/list-indicators.server";
 import { getInstitution } from "../../src/core/institutions/get-institution.server";
-import {
-  ChangeFlags,
-  ColumnHeads,
-  formatChange,
-  formatFigure,
-  ProvisionalTag,
-} from "../components/figure-ui";
+import { ChangeFlags, ColumnHeads, ProvisionalTag } from "../components/figure-ui";
 import { BackLink, ButtonLink } from "../components/plan-ui";
 import { PageHeading } from "../components/ui";
 import { t as translate, useT } from "../i18n/i18n";
@@ -69,6 +64,9 @@ export default function Figures() {
       <BackLink to={`/i/${i.slug}`}>{t("members.back", { name: i.name })}</BackLink>
       <PageHeading caption={i.name}>{t("figures.title")}</PageHeading>
       <p className="mb-6 max-w-3xl">{t("figures.intro")}</p>
+      <p className="mb-6">
+        <Link to={`/i/${i.slug}/workforce`}>{t("figures.workforceLink")}</Link>
+      </p>
       {canEdit && (
         <p className="mb-8">
           <ButtonLink to={`/i/${i.slug}/figures/new`}>{t("figures.add")}</ButtonLink>

@@ -90,6 +90,11 @@ export default function InstitutionHome() {
               <Link to={`/i/${i.slug}/figures`}>{t("institutionHome.figures")}</Link>
             </li>
           )}
+          {canReadFigures && (
+            <li>
+              <Link to={`/i/${i.slug}/workforce`}>{t("institutionHome.workforce")}</Link>
+            </li>
+          )}
           <li>
             <Link to={`/i/${i.slug}/members`}>
               {canManage ? t("institutionHome.manageMembers") : t("institutionHome.members")}

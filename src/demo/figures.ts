@@ -107,3 +107,44 @@ export const DEMO_INDICATORS: DemoIndicator[] = [
     observations: [{ period: year(2023), value: 80, note: "The survey reports more than 80 % positive." }],
   },
 ];
+
+export type DemoGradeStructure = {
+  institutionSlug: "birmingham" | "lstm";
+  name: string;
+  effectiveFrom: string | null;
+  effectiveTo: string | null;
+  grades: { code: string; name: string }[];
+};
+
+/**
+ * Birmingham's support staff moved from bands 200–500 to professional services grades 2–5: most
+ * (86 %) in September 2023, the rest after the July 2024 agreement (seed S1 Q1). The old bands'
+ * start is not given, and the last day is read as the end of July 2024. The seed does not name
+ * each grade, so the names here say only where a grade sits.
+ */
+export const DEMO_GRADE_STRUCTURES: DemoGradeStructure[] = [
+  {
+    institutionSlug: "birmingham",
+    name: "Support staff bands",
+    effectiveFrom: null,
+    effectiveTo: "2024-07-31",
+    grades: [
+      { code: "200", name: "Band 200" },
+      { code: "300", name: "Band 300" },
+      { code: "400", name: "Band 400" },
+      { code: "500", name: "Band 500" },
+    ],
+  },
+  {
+    institutionSlug: "birmingham",
+    name: "Professional services grades",
+    effectiveFrom: "2023-09-01",
+    effectiveTo: null,
+    grades: [
+      { code: "2", name: "Grade 2" },
+      { code: "3", name: "Grade 3" },
+      { code: "4", name: "Grade 4" },
+      { code: "5", name: "Grade 5" },
+    ],
+  },
+];

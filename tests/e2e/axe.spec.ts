@@ -338,3 +338,42 @@ it.describe("the plan forms after a failed submit", () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 });
+
+it.describe("the figures forms after a failed submit", () => {
+  it("changing an indicator with no name, and a figure's change form and delete confirmation", async ({
+    page,
+    resumeSession,
+    indicatorId,
+  }) => {
+    await resumeSession("editor@birmingham.demo");
+    await page.goto(`/i/birmingham/figures/${await indicatorId()}/edit`);
+    await page.getByRole("textbox", { name: "Name" }).fill("");
+    await page.getByRole("button", { name: "Save indicator" }).click();
+    await expect(page.getByRole("link", { name: "Enter the indicator's name." })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.goto(`/i/birmingham/figures/${await indicatorId()}`);
+    await page
+      .getByRole("link", { name: /^Change the figure for/ })
+      .first()
+      .click();
+    await page.getByRole("textbox", { name: "Value", exact: true }).fill("many");
+    await page.getByRole("button", { name: "Save figure" }).click();
+    await expect(page.getByRole("alert")).toContainText("There is a problem");
+    expect(await axeViolations(page)).toEqual([]);
+    await page
+      .getByRole("link", { name: /^Delete the figure for/ })
+      .first()
+      .click();
+    await expect(page.getByRole("heading", { level: 2, name: /^Delete the figure for/ })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("adding a grade structure with no grades", async ({ page, resumeSession }) => {
+    await resumeSession("lead@birmingham.demo");
+    await page.goto("/i/birmingham/workforce");
+    await page.getByRole("button", { name: "Add grade structure" }).click();
+    await expect(page.getByRole("alert")).toContainText("There is a problem");
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});

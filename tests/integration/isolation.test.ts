@@ -157,8 +157,8 @@ function helpersFor(who: Who): FixtureHelpers {
         name: `Isolation indicator ${++counter}`,
         unit: "count",
       });
-      await recordObservation(lead, TARGET, created.id, { period: "2023", value: 10 });
-      return { indicatorId: created.id, version: created.version };
+      const figure = await recordObservation(lead, TARGET, created.id, { period: "2023", value: 10 });
+      return { indicatorId: created.id, version: created.version, observationId: figure.id };
     },
     async newEvidence(kind = "file") {
       const lead = s.ctx(await s.actorFor(`lead@${TARGET}.demo`));

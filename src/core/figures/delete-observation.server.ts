@@ -1,4 +1,4 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { observation } from "../../db/schema";
 import { actorId } from "../actor";
@@ -6,7 +6,12 @@ import type { UseCaseContext } from "../context";
 import { AppError, notFound } from "../errors";
 import { recordChange } from "../history/record-change.server";
 import { parseInput } from "../validate";
-import { indicatorFor, isUuid, type ObservationRow, observationColumns } from "./figure-access.server";
+import {
+  indicatorFor,
+  liveObservation,
+  type ObservationRow,
+  observationColumns,
+} from "./figure-access.server";
 
 export const ZDeleteObservationInput = z.object({
   /** The version read; when given, a figure changed since is not deleted. */
@@ -26,18 +31,8 @@ export async function deleteObservation(
 ): Promise<ObservationRow> {
   const { institution } = await indicatorFor(ctx, slug, indicatorId, "figure.edit");
   const { expectedVersion } = parseInput(ZDeleteObservationInput, input);
-  if (!isUuid(observationId)) throw notFound("The figure");
   return ctx.db.transaction(async (tx) => {
-    const [before] = await tx
-      .select(observationColumns)
-      .from(observation)
-      .where(
-        and(
-          eq(observation.id, observationId),
-          eq(observation.indicatorId, indicatorId),
-          isNull(observation.deletedAt),
-        ),
-      );
+    const before = await liveObservation(tx, indicatorId, observationId);
     if (!before) throw notFound("The figure");
     const version = expectedVersion ?? before.version;
     const [row] = await tx

@@ -1,6 +1,7 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { indicator, observation } from "../../db/schema";
+import type { DbOrTx } from "../../db/types";
 import type { UseCaseContext } from "../context";
 import { AppError, notFound } from "../errors";
 import { getInstitution, type InstitutionWithRole } from "../institutions/get-institution.server";
@@ -92,4 +93,27 @@ export function isUniqueViolation(error: unknown): boolean {
     if ((e as { code?: unknown }).code === "23505") return true;
   }
   return false;
+}
+
+/**
+ * A live figure of the indicator, or null. The indicator is part of the lookup, so a figure of
+ * another indicator (or institution) under this indicator's address is not found.
+ */
+export async function liveObservation(
+  db: DbOrTx,
+  indicatorId: string,
+  observationId: string,
+): Promise<ObservationRow | null> {
+  if (!isUuid(observationId)) return null;
+  const [row] = await db
+    .select(observationColumns)
+    .from(observation)
+    .where(
+      and(
+        eq(observation.id, observationId),
+        eq(observation.indicatorId, indicatorId),
+        isNull(observation.deletedAt),
+      ),
+    );
+  return row ?? null;
 }

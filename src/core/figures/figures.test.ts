@@ -496,7 +496,13 @@ describe("grade structures", () => {
       grades: [{ code: "T1" }, { code: "T2", name: "Senior" }],
     });
     const listed = await listGradeStructures(s.ctx(bhamSignatory), "birmingham");
-    expect(listed.map((g) => g.name)).toEqual(["Former grades", "Professional Services framework"]);
+    // Among the demo's two (the old bands, with no start date, come first).
+    expect(listed.map((g) => g.name)).toEqual([
+      "Support staff bands",
+      "Former grades",
+      "Professional Services framework",
+      "Professional services grades",
+    ]);
     expect((await historyOf(later.id)).map((e) => e.action)).toEqual(["grade-structure.create"]);
   });
 

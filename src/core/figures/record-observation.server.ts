@@ -10,6 +10,7 @@ import { parseInput } from "../validate";
 import {
   indicatorFor,
   isUniqueViolation,
+  liveObservation,
   type ObservationRow,
   observationColumns,
 } from "./figure-access.server";
@@ -110,16 +111,7 @@ export async function recordObservation(
         });
         return row;
       }
-      const [before] = await tx
-        .select(observationColumns)
-        .from(observation)
-        .where(
-          and(
-            eq(observation.id, observationId),
-            eq(observation.indicatorId, indicatorId),
-            isNull(observation.deletedAt),
-          ),
-        );
+      const before = await liveObservation(tx, indicatorId, observationId);
       if (!before) throw notFound("The figure");
       const [row] = await tx
         .update(observation)

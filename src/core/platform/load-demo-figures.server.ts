@@ -1,22 +1,27 @@
 import { inArray } from "drizzle-orm";
 import { indicator } from "../../db/schema";
 import type { Tx } from "../../db/types";
-import type { DemoIndicator } from "../../demo/figures";
+import type { DemoGradeStructure, DemoIndicator } from "../../demo/figures";
 import type { UseCaseContext } from "../context";
+import { createGradeStructure } from "../figures/create-grade-structure.server";
 import { createIndicator } from "../figures/create-indicator.server";
 import { recordObservation } from "../figures/record-observation.server";
 import { demoLeads } from "./demo-leads.server";
 
-/** Loads the demo indicators and their figures through the use-cases, as each institution's lead. */
+/**
+ * Loads the demo indicators with their figures, and the grade structures, through the use-cases,
+ * as each institution's lead.
+ */
 export async function loadDemoFigures(
   tx: Tx,
   deps: Omit<UseCaseContext, "actor" | "db">,
   indicators: DemoIndicator[],
+  gradeStructures: DemoGradeStructure[] = [],
 ): Promise<void> {
-  const { leads } = await demoLeads(
-    tx,
-    indicators.map((i) => i.institutionSlug),
-  );
+  const { leads } = await demoLeads(tx, [
+    ...indicators.map((i) => i.institutionSlug),
+    ...gradeStructures.map((g) => g.institutionSlug),
+  ]);
   const ids: string[] = [];
   for (const demo of indicators) {
     const ctx: UseCaseContext = { ...deps, db: tx, actor: leads.get(demo.institutionSlug)! };
@@ -24,6 +29,9 @@ export async function loadDemoFigures(
     const created = await createIndicator(ctx, slug, fields);
     ids.push(created.id);
     for (const o of observations) await recordObservation(ctx, slug, created.id, o);
+  }
+  for (const { institutionSlug: slug, ...fields } of gradeStructures) {
+    await createGradeStructure({ ...deps, db: tx, actor: leads.get(slug)! }, slug, fields);
   }
   if (ids.length) await tx.update(indicator).set({ isDemo: true }).where(inArray(indicator.id, ids));
 }

@@ -4,7 +4,7 @@ import { member, organization, user } from "../../db/schema";
 import type { Db } from "../../db/types";
 import { DEMO_CENTRAL, DEMO_INSTITUTIONS, DEMO_PASSWORD } from "../../demo/demo-data";
 import { DEMO_EVIDENCE } from "../../demo/evidence";
-import { DEMO_INDICATORS } from "../../demo/figures";
+import { DEMO_GRADE_STRUCTURES, DEMO_INDICATORS } from "../../demo/figures";
 import { DEMO_PLANS } from "../../demo/plans";
 import { OPERATOR } from "../actor";
 import type { UseCaseContext } from "../context";
@@ -83,7 +83,7 @@ export async function loadDemo(deps: DemoDeps, options: { requireEmpty: boolean 
       isDemo: true,
     });
     await loadDemoPlans(tx, deps, DEMO_PLANS);
-    await loadDemoFigures(tx, deps, DEMO_INDICATORS);
+    await loadDemoFigures(tx, deps, DEMO_INDICATORS, DEMO_GRADE_STRUCTURES);
     await loadDemoEvidence(tx, deps, DEMO_EVIDENCE);
   });
   return "loaded";
