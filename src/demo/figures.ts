@@ -10,7 +10,14 @@ export type DemoIndicator = {
   name: string;
   definition: string;
   unit: Unit;
-  category: "workforce" | "apprenticeships" | "training" | "registration" | "engagement" | "survey";
+  category:
+    | "workforce"
+    | "apprenticeships"
+    | "training"
+    | "registration"
+    | "engagement"
+    | "survey"
+    | "funding";
   breakdownKeys: string[];
   observations: Observation[];
 };
@@ -105,6 +112,75 @@ export const DEMO_INDICATORS: DemoIndicator[] = [
     category: "survey",
     breakdownKeys: [],
     observations: [{ period: year(2023), value: 80, note: "The survey reports more than 80 % positive." }],
+  },
+  {
+    institutionSlug: "birmingham",
+    name: "Technical staff",
+    definition: "Technicians and technical specialists across the colleges, estates and IT services.",
+    unit: "count",
+    category: "workforce",
+    breakdownKeys: [],
+    observations: [
+      {
+        period: year(2024),
+        value: 400,
+        note: 'The self-assessment says "over 400": the exact headcount was not given.',
+      },
+    ],
+  },
+  {
+    institutionSlug: "birmingham",
+    name: "Support staff on the new terms and conditions",
+    definition: "Share of support staff who moved to the professional services grades and terms.",
+    unit: "percent",
+    category: "workforce",
+    breakdownKeys: [],
+    observations: [
+      {
+        period: { kind: "date", on: "2023-09-30" },
+        value: 86,
+        note: "Typed: the source gives no numbers behind it. Everyone remaining moved after July 2024.",
+      },
+    ],
+  },
+  {
+    institutionSlug: "birmingham",
+    name: "Leadership and mentoring programme attendance",
+    definition: "Technicians attending each run of the regional development programmes.",
+    unit: "count",
+    category: "training",
+    breakdownKeys: [
+      "mentoring",
+      "management-preparation",
+      "collaborative-leadership",
+      "leadership-in-action",
+    ],
+    observations: [
+      { period: { kind: "academic-year", startYear: 2021 }, value: 4, breakdown: { mentoring: 4 } },
+      { period: range("2022-02-01", "2022-03-31"), value: 1, breakdown: { "management-preparation": 1 } },
+      { period: range("2022-05-01", "2022-06-30"), value: 5, breakdown: { "collaborative-leadership": 5 } },
+      { period: { kind: "academic-year", startYear: 2022 }, value: 1, breakdown: { mentoring: 1 } },
+      { period: range("2023-01-01", "2023-03-31"), value: 7, breakdown: { "management-preparation": 7 } },
+      { period: range("2023-06-01", "2023-07-31"), value: 11, breakdown: { "leadership-in-action": 11 } },
+    ],
+  },
+  {
+    institutionSlug: "birmingham",
+    name: "Technicians funded by the regional conference and training fund",
+    definition: "Technicians who received money from the regional fund, counted to the date given.",
+    unit: "count",
+    category: "funding",
+    breakdownKeys: [],
+    observations: [{ period: { kind: "date", on: "2024-01-31" }, value: 6 }],
+  },
+  {
+    institutionSlug: "lstm",
+    name: "Secondment award ring-fenced for technicians",
+    definition: "Share of the research council secondment award reserved for technical staff.",
+    unit: "percent",
+    category: "funding",
+    breakdownKeys: [],
+    observations: [{ period: year(2024), value: 25, note: "Typed: the source gives the share only." }],
   },
 ];
 
