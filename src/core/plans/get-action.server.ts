@@ -1,6 +1,8 @@
 import { and, asc, desc, eq, isNull, or } from "drizzle-orm";
 import { plan, planAction, planActionVersion, user } from "../../db/schema";
 import type { UseCaseContext } from "../context";
+import type { Period } from "../figures/figure-types";
+import { type IndicatorLabel, indicatorLabels } from "../figures/known-indicators.server";
 import { latestValues } from "../figures/latest-observation.server";
 import { can } from "../policy";
 import { type ActionSummary, summariseActions } from "./action-summary";
@@ -21,6 +23,10 @@ export type ActionDetail = Omit<ActionInContext, "action"> & {
     targetAfterTimescale: boolean;
     /** Where the figure judged came from: the linked indicator's latest figure, or typed by hand. */
     observedFrom: "indicator" | "typed" | null;
+    /** The indicator the marker points at; null without one, or when it has since been deleted. */
+    indicator: IndicatorLabel | null;
+    /** The period of the indicator's latest figure, and whether that figure is provisional. */
+    figure: { period: Period; isProvisional: boolean } | null;
   })[];
   carriedFrom: LinkedAction | null;
   carriedTo: LinkedAction[];
@@ -96,11 +102,11 @@ export async function getAction(ctx: UseCaseContext, slug: string, actionId: str
     .leftJoin(user, eq(user.id, planActionVersion.createdBy))
     .where(eq(planActionVersion.actionId, actionId))
     .orderBy(desc(planActionVersion.actionVersion));
-  const figures = await latestValues(
-    ctx.db,
-    institution.id,
-    summary.markers.map((m) => m.indicatorId).filter((id): id is string => Boolean(id)),
-  );
+  const indicatorIds = summary.markers.map((m) => m.indicatorId).filter((id): id is string => Boolean(id));
+  const [figures, indicators] = await Promise.all([
+    latestValues(ctx.db, institution.id, indicatorIds),
+    indicatorLabels(ctx.db, institution.id, indicatorIds),
+  ]);
   const edit = can(ctx.actor, "plan.edit", institution.id);
   const targets = edit
     ? await ctx.db
@@ -128,6 +134,10 @@ export async function getAction(ctx: UseCaseContext, slug: string, actionId: str
         ...m,
         observed,
         observedFrom: observed ? (m.indicatorId ? ("indicator" as const) : ("typed" as const)) : null,
+        indicator: (m.indicatorId && indicators.get(m.indicatorId)) || null,
+        figure: fromIndicator
+          ? { period: fromIndicator.period, isProvisional: fromIndicator.isProvisional }
+          : null,
         status: markerStatus(m.target, observed, today, thePlan.startsOn),
         targetAfterTimescale: m.target ? targetAfterTimescale(m.target, summary.timescale) : false,
       };
