@@ -234,7 +234,7 @@ describe("actions", () => {
     expect(detail.markers).toEqual([
       expect.objectContaining({ status: "no-data", targetAfterTimescale: false }),
     ]);
-    expect(detail.allowed).toEqual({ edit: false, rate: false });
+    expect(detail.allowed).toEqual({ edit: false, rate: false, figures: true });
 
     expect((await call("PATCH", path, { token: tokens.lead, body: { title: "New title" } })).status).toBe(
       428,

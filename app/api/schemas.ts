@@ -294,7 +294,11 @@ export const ZActionDetailJson = z.object({
   carryTargets: z
     .array(z.object({ id: z.uuid(), title: z.string() }))
     .describe("later unpublished plans it may be carried into (editors only)"),
-  allowed: z.object({ edit: z.boolean(), rate: z.boolean() }),
+  allowed: z.object({
+    edit: z.boolean(),
+    rate: z.boolean(),
+    figures: z.boolean().describe("may open the institution's indicators"),
+  }),
 });
 
 export const ZActionLocationJson = z.object({

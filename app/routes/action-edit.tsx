@@ -1,5 +1,6 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
 import { getCharter } from "../../src/core/charters/get-charter.server";
+import { listIndicatorChoices } from "../../src/core/figures/list-indicator-choices.server";
 import { institutionFor } from "../../src/core/people/institution-for.server";
 import { listMembers } from "../../src/core/people/list-members.server";
 import { getAction } from "../../src/core/plans/get-action.server";
@@ -49,10 +50,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const { ctx } = await requestContext(request);
   try {
     await institutionFor(ctx, params.slug, "plan.edit");
-    const [detail, charter, members] = await Promise.all([
+    const [detail, charter, members, indicators] = await Promise.all([
       getAction(ctx, params.slug, params.actionId),
       getCharter(ctx),
       listMembers(ctx, params.slug),
+      listIndicatorChoices(ctx, params.slug),
     ]);
     return {
       institution: detail.institution,
@@ -60,6 +62,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       action: detail.action,
       pillars: charter.pillars,
       members: members.map((m) => ({ id: m.id, name: m.name })),
+      indicators,
     };
   } catch (error) {
     pageError(error, request);
@@ -83,7 +86,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 
 export default function EditAction() {
   const t = useT();
-  const { institution: i, plan, action, pillars, members } = useLoaderData<typeof loader>();
+  const { institution: i, plan, action, pillars, members, indicators } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>() as PlanFormFailure | undefined;
   const current =
     failure?.code === "STALE" ? (failure.current as Parameters<typeof actionFormState>[0]) : null;
@@ -103,11 +106,23 @@ export default function EditAction() {
       </PageHeading>
       <ErrorSummary errors={failure?.fieldErrors} formError={failure?.formError} />
       {current && (
-        <ActionStale yours={state} theirs={actionFormState(current)} pillars={pillars} members={members} />
+        <ActionStale
+          yours={state}
+          theirs={actionFormState(current)}
+          pillars={pillars}
+          members={members}
+          indicators={indicators}
+        />
       )}
       <Form method="post" noValidate>
         <input type="hidden" name="expectedVersion" value={version} />
-        <ActionFields state={state} errors={failure?.fieldErrors} pillars={pillars} members={members} />
+        <ActionFields
+          state={state}
+          errors={failure?.fieldErrors}
+          pillars={pillars}
+          members={members}
+          indicators={indicators}
+        />
         <Button>{current ? t("actionForm.saveAnyway") : t("actionForm.save")}</Button>
       </Form>
     </>

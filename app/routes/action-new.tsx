@@ -1,5 +1,6 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
 import { getCharter } from "../../src/core/charters/get-charter.server";
+import { listIndicatorChoices } from "../../src/core/figures/list-indicator-choices.server";
 import { institutionFor } from "../../src/core/people/institution-for.server";
 import { listMembers } from "../../src/core/people/list-members.server";
 import { createAction } from "../../src/core/plans/create-action.server";
@@ -43,10 +44,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const { ctx } = await requestContext(request);
   try {
     await institutionFor(ctx, params.slug, "plan.edit");
-    const [overview, charter, members] = await Promise.all([
+    const [overview, charter, members, indicators] = await Promise.all([
       getPlan(ctx, params.slug, params.planId),
       getCharter(ctx),
       listMembers(ctx, params.slug),
+      listIndicatorChoices(ctx, params.slug),
     ]);
     // "?pillar=recognition" (from a pillar's section of the plan) starts the action under it.
     const pillar = new URL(request.url).searchParams.get("pillar");
@@ -60,6 +62,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       plan: { id: overview.plan.id, title: overview.plan.title },
       pillars: charter.pillars,
       members: members.map((m) => ({ id: m.id, name: m.name })),
+      indicators,
       initial,
     };
   } catch (error) {
@@ -81,7 +84,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 
 export default function NewAction() {
   const t = useT();
-  const { institution: i, plan, pillars, members, initial } = useLoaderData<typeof loader>();
+  const { institution: i, plan, pillars, members, indicators, initial } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>() as PlanFormFailure | undefined;
   const state: FormState = failure ? { values: failure.values, lists: failure.lists } : initial;
   return (
@@ -92,7 +95,13 @@ export default function NewAction() {
       <PageHeading caption={plan.title}>{t("actionForm.newTitle")}</PageHeading>
       <ErrorSummary errors={failure?.fieldErrors} formError={failure?.formError} />
       <Form method="post" noValidate>
-        <ActionFields state={state} errors={failure?.fieldErrors} pillars={pillars} members={members} />
+        <ActionFields
+          state={state}
+          errors={failure?.fieldErrors}
+          pillars={pillars}
+          members={members}
+          indicators={indicators}
+        />
         <Button>{t("actionForm.create")}</Button>
       </Form>
     </>

@@ -34,7 +34,8 @@ export type ActionDetail = Omit<ActionInContext, "action"> & {
   versions: { actionVersion: number; savedAt: Date; savedBy: string | null; savedByName: string | null }[];
   /** Later plans of the institution that are not yet published: where it can be carried. */
   carryTargets: { id: string; title: string }[];
-  allowed: { edit: boolean; rate: boolean };
+  /** `figures`: may open the institution's indicators (a marker's indicator is then a link). */
+  allowed: { edit: boolean; rate: boolean; figures: boolean };
 };
 
 /** An action with everything its page shows: fields, number, timeline, links and marker statuses. */
@@ -150,6 +151,10 @@ export async function getAction(ctx: UseCaseContext, slug: string, actionId: str
       // Plans it is already in stay listed (the page shows them as taken; the use-case refuses them).
       .filter((p) => p.id !== thePlan.id && p.status !== "published" && p.startsOn >= thePlan.startsOn)
       .map((p) => ({ id: p.id, title: p.title })),
-    allowed: { edit, rate: can(ctx.actor, "action.rate", institution.id) && !found.action.retiredAt },
+    allowed: {
+      edit,
+      rate: can(ctx.actor, "action.rate", institution.id) && !found.action.retiredAt,
+      figures: can(ctx.actor, "figure.read", institution.id),
+    },
   };
 }

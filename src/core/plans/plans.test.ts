@@ -226,7 +226,7 @@ describe("actions and ratings", () => {
       expect.objectContaining({ url: "https://example.org/drive", title: "Registration drive" }),
     ]);
     expect(detail.markers[0]).toMatchObject({ status: "no-data", targetAfterTimescale: true });
-    expect(detail.allowed).toEqual({ edit: false, rate: false });
+    expect(detail.allowed).toEqual({ edit: false, rate: false, figures: true });
   });
 
   it("changes only the fields an update names, keeping the rest as read", async () => {
