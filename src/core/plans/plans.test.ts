@@ -388,6 +388,41 @@ describe("markers fed by an indicator", () => {
     expect(after.markers[0]).toMatchObject({ status: "met", observed: { value: expect.closeTo(21.82, 2) } });
   });
 
+  it("the demo: Birmingham's training marker is not met, and met once the 2024–25 figure is recorded", async () => {
+    const birminghamEditor = await s.actorFor("editor@birmingham.demo");
+    const plans = await listPlans(s.ctx(birminghamEditor), "birmingham");
+    const current = plans.find((p) => p.title.includes("2024–2027"))!;
+    const { actions } = await getPlan(s.ctx(birminghamEditor), "birmingham", current.id);
+    const learning = actions.find((a) => a.markers.some((m) => m.indicatorId))!;
+    const marker = () =>
+      getAction(s.ctx(birminghamEditor), "birmingham", learning.id).then(
+        (d) => d.markers.find((m) => m.indicatorId)!,
+      );
+    expect(await marker()).toMatchObject({
+      status: "not-met",
+      indicator: { name: "Training attendance (technical skills programme)" },
+      observed: { value: 51 },
+      figure: { isProvisional: true },
+    });
+    await recordObservation(
+      s.ctx(birminghamEditor),
+      "birmingham",
+      learning.markers.find((m) => m.indicatorId)!.indicatorId!,
+      {
+        period: "1 March 2024 – 28 February 2025",
+        value: 80,
+      },
+    );
+    expect(await marker()).toMatchObject({
+      status: "met",
+      observed: { value: 80 },
+      figure: {
+        period: { kind: "range", startsOn: "2024-03-01", endsOn: "2025-02-28" },
+        isProvisional: false,
+      },
+    });
+  });
+
   it("refuses a marker pointing at another institution's indicator", async () => {
     const theirs = await createIndicator(s.ctx(otherLead), "birmingham", {
       name: "Theirs (marker test)",

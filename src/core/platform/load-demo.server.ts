@@ -80,8 +80,9 @@ export async function loadDemo(deps: DemoDeps, options: { requireEmpty: boolean 
       platformRole: "central",
       isDemo: true,
     });
-    await loadDemoPlans(tx, deps, DEMO_PLANS);
-    await loadDemoFigures(tx, deps, DEMO_INDICATORS);
+    // Figures first: markers of success in the plans point at the indicators by id.
+    const indicatorIds = await loadDemoFigures(tx, deps, DEMO_INDICATORS);
+    await loadDemoPlans(tx, deps, DEMO_PLANS, indicatorIds);
   });
   return "loaded";
 }
