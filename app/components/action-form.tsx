@@ -17,6 +17,12 @@ import { StaleComparison } from "./plan-ui";
 export type MemberOption = { id: string; name: string };
 /** One of the institution's indicators, which a marker of success may take its latest figure from. */
 export type IndicatorOption = { id: string; name: string; unit: string };
+/** What the form offers to choose from (app/lib/action-form.server.ts loads it). */
+export type ActionChoices = {
+  pillars: CharterData["pillars"];
+  members: MemberOption[];
+  indicators: IndicatorOption[];
+};
 
 /**
  * The action's fields, for adding and editing. Markers of success are repeated groups: the saved
@@ -26,15 +32,11 @@ export type IndicatorOption = { id: string; name: string; unit: string };
 export function ActionFields({
   state,
   errors,
-  pillars,
-  members,
-  indicators,
+  choices: { pillars, members, indicators },
 }: {
   state: FormState;
   errors?: FieldErrors;
-  pillars: CharterData["pillars"];
-  members: MemberOption[];
-  indicators: IndicatorOption[];
+  choices: ActionChoices;
 }) {
   const t = useT();
   const v = (name: string) => state.values[name] ?? "";
@@ -247,11 +249,7 @@ function MarkerGroup({
 }
 
 /** The words the stale comparison uses to show an action's fields, from the catalogue. */
-export function useActionDescribers(
-  pillars: CharterData["pillars"],
-  members: MemberOption[],
-  indicators: IndicatorOption[],
-): Describers {
+export function useActionDescribers({ pillars, members, indicators }: ActionChoices): Describers {
   const t = useT();
   return {
     pillar: (key) => pillars.find((p) => p.key === key)?.name ?? key,
@@ -280,18 +278,14 @@ export function useActionDescribers(
 export function ActionStale({
   yours,
   theirs,
-  pillars,
-  members,
-  indicators,
+  choices,
 }: {
   yours: FormState;
   theirs: FormState;
-  pillars: CharterData["pillars"];
-  members: MemberOption[];
-  indicators: IndicatorOption[];
+  choices: ActionChoices;
 }) {
   const t = useT();
-  const describers = useActionDescribers(pillars, members, indicators);
+  const describers = useActionDescribers(choices);
   const mine = describeAction(yours, describers);
   const saved = describeAction(theirs, describers);
   const changed = changedFields(mine, saved);

@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { expect, expectScriptsOff, test, uniqueLabel as unique } from "./fixtures";
 
 /**
  * Choosing a marker's indicator with JavaScript switched off (project pglite-no-js): the select
@@ -9,17 +9,7 @@ import { expect, test } from "./fixtures";
 const DRAFT = "Technical Academy Action Plan 2027–2030 (draft)";
 const TRAINING = "Training attendance (technical skills programme)";
 
-test.beforeEach(async ({ page }) => {
-  // Guard: this file proves nothing if scripts run, so check that they do not.
-  await page.setContent(
-    `<p>scripts off</p><script>document.querySelector("p").textContent = "scripts on"</script>`,
-  );
-  await expect(page.getByText("scripts off")).toBeVisible();
-});
-
-function unique(label: string) {
-  return `${label} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
-}
+test.beforeEach(({ page }) => expectScriptsOff(page));
 
 test("add an action whose marker takes its figure from an indicator", async ({ page, resumeSession }) => {
   const title = unique("More technicians on the regional training programme");

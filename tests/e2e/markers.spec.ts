@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { axeViolations, expect, test } from "./fixtures";
+import { axeViolations, expect, test, uniqueLabel as unique } from "./fixtures";
 
 /**
  * Issue 4: a marker of success that points at an indicator takes its status from the indicator's
@@ -13,10 +13,6 @@ const DRAFT = "Technical Academy Action Plan 2027–2030 (draft)";
 const YEAR_4 = "1 March 2023 – 29 February 2024";
 const YEAR_5 = "1 March 2024 – 28 February 2025";
 
-function unique(label: string) {
-  return `${label} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
-}
-
 /** Adds a count indicator through the figures pages, with one figure, and returns its page's path. */
 async function newIndicator(page: Page, name: string, period: string, value: string) {
   await page.goto("/i/birmingham/figures/new");
@@ -28,6 +24,17 @@ async function newIndicator(page: Page, name: string, period: string, value: str
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
   await addFigure(page, period, value);
   return new URL(page.url()).pathname;
+}
+
+/** Opens "Add an action" on Birmingham's draft and fills the title and the Career Development pillar. */
+async function startAction(page: Page, title: string) {
+  await page.goto("/i/birmingham/plans");
+  await page.getByRole("link", { name: DRAFT, exact: true }).click();
+  await page.getByRole("link", { name: "Add an action" }).click();
+  await page.getByLabel("Action", { exact: true }).fill(title);
+  await page.getByRole("group", { name: "Pillars" }).getByLabel("Career Development").check();
+  await page.getByRole("group", { name: "Main pillar" }).getByLabel("Career Development").check();
+  return page.getByRole("group", { name: "Marker of success 1" });
 }
 
 async function addFigure(page: Page, period: string, value: string) {
@@ -48,13 +55,7 @@ test("editor@birmingham.demo sees a marker's status move when its indicator gets
   const indicatorPath = await newIndicator(page, indicator, YEAR_4, "51");
 
   await test.step("adds an action whose marker points at the indicator", async () => {
-    await page.goto("/i/birmingham/plans");
-    await page.getByRole("link", { name: DRAFT, exact: true }).click();
-    await page.getByRole("link", { name: "Add an action" }).click();
-    await page.getByLabel("Action", { exact: true }).fill(title);
-    await page.getByRole("group", { name: "Pillars" }).getByLabel("Career Development").check();
-    await page.getByRole("group", { name: "Main pillar" }).getByLabel("Career Development").check();
-    const marker = page.getByRole("group", { name: "Marker of success 1" });
+    const marker = await startAction(page, title);
     await marker.getByLabel("What will show success").fill(markerText);
     await marker.getByLabel("Comparison").selectOption({ label: "at least" });
     await marker.getByLabel("Target figure").fill("75");
@@ -101,13 +102,7 @@ test("a provisional latest figure says so beside the marker", async ({ page, res
   await page.getByRole("button", { name: "Add figure" }).click();
   await expect(page.getByRole("status")).toContainText("Figure added");
 
-  await page.goto("/i/birmingham/plans");
-  await page.getByRole("link", { name: DRAFT, exact: true }).click();
-  await page.getByRole("link", { name: "Add an action" }).click();
-  await page.getByLabel("Action", { exact: true }).fill(title);
-  await page.getByRole("group", { name: "Pillars" }).getByLabel("Career Development").check();
-  await page.getByRole("group", { name: "Main pillar" }).getByLabel("Career Development").check();
-  const marker = page.getByRole("group", { name: "Marker of success 1" });
+  const marker = await startAction(page, title);
   await marker.getByLabel("What will show success").fill("Places counted so far");
   await marker
     .getByRole("combobox", { name: "Indicator (optional)" })
