@@ -234,7 +234,7 @@ describe("actions", () => {
     expect(detail.markers).toEqual([
       expect.objectContaining({ status: "no-data", targetAfterTimescale: false }),
     ]);
-    expect(detail.allowed).toEqual({ edit: false, rate: false });
+    expect(detail.allowed).toEqual({ edit: false, rate: false, figures: true });
 
     expect((await call("PATCH", path, { token: tokens.lead, body: { title: "New title" } })).status).toBe(
       428,
@@ -279,6 +279,33 @@ describe("actions", () => {
         })
       ).status,
     ).toBe(403);
+  });
+});
+
+describe("marker ids", () => {
+  it("returns each marker's id, keeps it when the id is sent back, and replaces one it does not know", async () => {
+    const { action } = await newDraft("2041-08-01");
+    const [marker] = action.markers;
+    expect(marker?.id).toMatch(/^[0-9a-f-]{36}$/);
+    const res = await call("PATCH", `${LSTM}/actions/${action.id}`, {
+      token: tokens.lead,
+      body: {
+        markers: [
+          { text: "A new first marker", id: "not-one-of-ours" },
+          { ...marker, text: "At least 20 % registered, reworded" },
+        ],
+      },
+      headers: { "if-match": `"${action.version}"` },
+    });
+    expect(res.status).toBe(200);
+    const updated = ZActionJson.parse(await res.json());
+    expect(updated.markers[1]).toMatchObject({ id: marker?.id, text: "At least 20 % registered, reworded" });
+    expect(updated.markers[0]?.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(updated.markers[0]?.id).not.toBe(marker?.id);
+    const detail = ZActionDetailJson.parse(
+      await (await call("GET", `${LSTM}/actions/${action.id}`, { token: tokens.lead })).json(),
+    );
+    expect(detail.markers.map((m) => m.id)).toEqual(updated.markers.map((m) => m.id));
   });
 });
 

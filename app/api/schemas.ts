@@ -139,7 +139,21 @@ export const ZPlanListItemJson = ZPlanJson.extend({
   isCurrent: z.boolean().describe("the plan the institution is working to today"),
 });
 
+/** A figure's period (figures, and the markers of success they feed). */
+const ZPeriodJson = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("year"), year: z.number().int() }),
+  z.object({ kind: z.literal("academic-year"), startYear: z.number().int() }),
+  z.object({ kind: z.literal("range"), startsOn: isoDate, endsOn: isoDate }),
+  z.object({ kind: z.literal("date"), on: isoDate }),
+]);
+
 const ZMarkerJson = z.object({
+  id: z
+    .uuid()
+    .nullish()
+    .describe(
+      "stable within the action: send it back to keep the marker; absent only on markers saved before ids",
+    ),
   text: z.string(),
   target: z
     .object({
@@ -151,6 +165,7 @@ const ZMarkerJson = z.object({
     })
     .nullish(),
   observed: z.object({ value: z.number(), on: isoDate }).nullish(),
+  indicatorId: z.uuid().nullish().describe("the institution's indicator whose latest figure is used"),
 });
 
 export const ZActionJson = z.object({
@@ -259,6 +274,15 @@ export const ZActionDetailJson = z.object({
     ZMarkerJson.extend({
       status: z.enum(["met", "on-track", "not-met", "no-data"]),
       targetAfterTimescale: z.boolean(),
+      observedFrom: z.enum(["indicator", "typed"]).nullable(),
+      indicator: z
+        .object({ id: z.uuid(), name: z.string(), unit: z.enum(UNITS) })
+        .nullable()
+        .describe("null without an indicator, or when it was deleted"),
+      figure: z
+        .object({ period: ZPeriodJson, isProvisional: z.boolean() })
+        .nullable()
+        .describe("the period of the indicator's latest figure"),
     }),
   ),
   carriedFrom: ZLinkedActionJson.nullable(),
@@ -270,7 +294,11 @@ export const ZActionDetailJson = z.object({
   carryTargets: z
     .array(z.object({ id: z.uuid(), title: z.string() }))
     .describe("later unpublished plans it may be carried into (editors only)"),
-  allowed: z.object({ edit: z.boolean(), rate: z.boolean() }),
+  allowed: z.object({
+    edit: z.boolean(),
+    rate: z.boolean(),
+    figures: z.boolean().describe("may open the institution's indicators"),
+  }),
 });
 
 export const ZActionLocationJson = z.object({
@@ -293,12 +321,6 @@ export const ZProblem = z.object({
 });
 
 /* Figures (issue 4): indicators and their observations. */
-const ZPeriodJson = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("year"), year: z.number().int() }),
-  z.object({ kind: z.literal("academic-year"), startYear: z.number().int() }),
-  z.object({ kind: z.literal("range"), startsOn: isoDate, endsOn: isoDate }),
-  z.object({ kind: z.literal("date"), on: isoDate }),
-]);
 
 export const ZIndicatorJson = z.object({
   id: z.uuid(),

@@ -15,6 +15,14 @@ import { ChoiceField, SelectField, TextAreaField, TextField } from "./forms";
 import { StaleComparison } from "./plan-ui";
 
 export type MemberOption = { id: string; name: string };
+/** One of the institution's indicators, which a marker of success may take its latest figure from. */
+export type IndicatorOption = { id: string; name: string; unit: string };
+/** What the form offers to choose from (app/lib/action-form.server.ts loads it). */
+export type ActionChoices = {
+  pillars: CharterData["pillars"];
+  members: MemberOption[];
+  indicators: IndicatorOption[];
+};
 
 /**
  * The action's fields, for adding and editing. Markers of success are repeated groups: the saved
@@ -24,13 +32,11 @@ export type MemberOption = { id: string; name: string };
 export function ActionFields({
   state,
   errors,
-  pillars,
-  members,
+  choices: { pillars, members, indicators },
 }: {
   state: FormState;
   errors?: FieldErrors;
-  pillars: CharterData["pillars"];
-  members: MemberOption[];
+  choices: ActionChoices;
 }) {
   const t = useT();
   const v = (name: string) => state.values[name] ?? "";
@@ -87,7 +93,7 @@ export function ActionFields({
           </p>
         )}
         {markerRows(state.values).map((i) => (
-          <MarkerGroup key={i} index={i} values={state.values} errors={errors} />
+          <MarkerGroup key={i} index={i} values={state.values} errors={errors} indicators={indicators} />
         ))}
       </fieldset>
       <TextField
@@ -139,10 +145,12 @@ function MarkerGroup({
   index,
   values,
   errors,
+  indicators,
 }: {
   index: number;
   values: Record<string, string>;
   errors?: FieldErrors;
+  indicators: IndicatorOption[];
 }) {
   const t = useT();
   const name = (field: string) => `markers.${index}.${field}`;
@@ -150,6 +158,8 @@ function MarkerGroup({
   return (
     <fieldset className="mb-6 border-l-4 border-slate-300 pl-4">
       <legend className="mb-2 text-xl font-bold">{t("actionForm.marker", { n: index + 1 })}</legend>
+      {/* The saved marker's id, so it stays the same marker (with its evidence) through the edit. */}
+      {v("id") && <input type="hidden" name={name("id")} value={v("id")} />}
       <TextAreaField
         name={name("text")}
         label={t("actionForm.markerText")}
@@ -199,8 +209,23 @@ function MarkerGroup({
           />
         </div>
       </fieldset>
+      <SelectField
+        name={name("indicatorId")}
+        label={t("actionForm.indicator")}
+        hint={t("actionForm.indicatorHint")}
+        defaultValue={v("indicatorId")}
+        errors={errors}
+        options={[
+          { value: "", label: t("actionForm.noIndicator") },
+          ...indicators.map((i) => ({
+            value: i.id,
+            label: t("actionForm.indicatorOption", { name: i.name, unit: t(`figures.units.${i.unit}`) }),
+          })),
+        ]}
+      />
       <fieldset>
         <legend className="mb-1 font-bold">{t("actionForm.observed")}</legend>
+        <p className="mb-2 text-slate-600">{t("actionForm.observedHint")}</p>
         <div className="flex flex-wrap gap-x-6">
           <TextField
             name={name("observed.value")}
@@ -224,7 +249,7 @@ function MarkerGroup({
 }
 
 /** The words the stale comparison uses to show an action's fields, from the catalogue. */
-export function useActionDescribers(pillars: CharterData["pillars"], members: MemberOption[]): Describers {
+export function useActionDescribers({ pillars, members, indicators }: ActionChoices): Describers {
   const t = useT();
   return {
     pillar: (key) => pillars.find((p) => p.key === key)?.name ?? key,
@@ -242,6 +267,10 @@ export function useActionDescribers(pillars: CharterData["pillars"], members: Me
         value: observed.value,
         date: observed.on ? formatDate(observed.on) : "",
       }),
+    indicator: (id) =>
+      t("actionForm.describeIndicator", {
+        name: indicators.find((i) => i.id === id)?.name ?? t("actionForm.removedIndicator"),
+      }),
   };
 }
 
@@ -249,16 +278,14 @@ export function useActionDescribers(pillars: CharterData["pillars"], members: Me
 export function ActionStale({
   yours,
   theirs,
-  pillars,
-  members,
+  choices,
 }: {
   yours: FormState;
   theirs: FormState;
-  pillars: CharterData["pillars"];
-  members: MemberOption[];
+  choices: ActionChoices;
 }) {
   const t = useT();
-  const describers = useActionDescribers(pillars, members);
+  const describers = useActionDescribers(choices);
   const mine = describeAction(yours, describers);
   const saved = describeAction(theirs, describers);
   const changed = changedFields(mine, saved);

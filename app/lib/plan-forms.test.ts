@@ -37,6 +37,8 @@ function markerGroup(i: number, fields: Record<string, string> = {}): [string, s
     "target.baseline": "",
     "observed.value": "",
     "observed.on": "",
+    indicatorId: "",
+    id: "",
     ...fields,
   };
   return Object.entries(all).map(([k, v]) => [`markers.${i}.${k}`, v]);
@@ -184,6 +186,31 @@ describe("actionInput", () => {
       markerGroup(0, { text: "T", "target.value": "twenty", "target.byDate": "2027-07-31" }),
       [{ text: "T", target: { value: "twenty" }, observed: null }],
     ],
+    [
+      "a saved marker sends its id back",
+      markerGroup(0, { id: "11111111-1111-4111-8111-111111111111", text: "Kept" }),
+      [{ id: "11111111-1111-4111-8111-111111111111", text: "Kept", indicatorId: null }],
+    ],
+    [
+      "a group with only its hidden id left is dropped: the marker is removed",
+      markerGroup(0, { id: "11111111-1111-4111-8111-111111111111" }),
+      [],
+    ],
+    [
+      "with an indicator chosen, the typed figure is ignored",
+      markerGroup(0, {
+        text: "Attendance",
+        indicatorId: "33333333-3333-4333-8333-333333333333",
+        "observed.value": "not a number",
+        "observed.on": "2025-01-01",
+      }),
+      [{ text: "Attendance", indicatorId: "33333333-3333-4333-8333-333333333333", observed: null }],
+    ],
+    [
+      "an indicator alone makes a group typed (the use-case then asks for its text)",
+      markerGroup(0, { indicatorId: "33333333-3333-4333-8333-333333333333" }),
+      [{ text: "", indicatorId: "33333333-3333-4333-8333-333333333333" }],
+    ],
   ])("markers: %s", (_name, entries, expected) => {
     const { input } = actionInput(form([...BASE, ...entries]));
     expect(input.markers).toMatchObject(expected);
@@ -234,11 +261,16 @@ describe("actionFormState and markerRows", () => {
     miniGoals: [],
     markers: [
       {
+        id: "11111111-1111-4111-8111-111111111111",
         text: "20% registered",
         target: { comparator: ">=", value: 20, unit: "%", byDate: "2027-07-31", baseline: 12 },
         observed: { value: 15, on: "2025-09-30" },
       },
-      { text: "Fund set up" },
+      {
+        id: "22222222-2222-4222-8222-222222222222",
+        text: "Fund set up",
+        indicatorId: "33333333-3333-4333-8333-333333333333",
+      },
     ],
     timescaleText: "July 2025",
     owner: "",
@@ -258,14 +290,16 @@ describe("actionFormState and markerRows", () => {
       "markers.1.text": "Fund set up",
       "markers.1.target.comparator": ">=",
       "markers.1.target.value": "",
+      "markers.0.id": saved.markers[0]!.id,
+      "markers.1.indicatorId": "33333333-3333-4333-8333-333333333333",
     });
     const f = new FormData();
     for (const [k, v] of Object.entries(state.values)) f.append(k, v);
     for (const p of state.lists.pillars!) f.append("pillars", p);
     const parsed = parseInput(ZActionFields, actionInput(f).input);
     expect(parsed.markers).toEqual([
-      { ...saved.markers[0], target: { ...saved.markers[0]!.target, baseline: 12 } },
-      { text: "Fund set up", target: null, observed: null },
+      { ...saved.markers[0], target: { ...saved.markers[0]!.target, baseline: 12 }, indicatorId: null },
+      { ...saved.markers[1], target: null, observed: null },
     ]);
     expect(parsed.plannedOutcomes).toEqual(saved.plannedOutcomes);
   });
@@ -291,6 +325,7 @@ describe("describeAction and changedFields", () => {
     target: (t) =>
       `${t.comparator} ${t.value} ${t.unit} by ${t.byDate}${t.baseline ? ` from ${t.baseline}` : ""}`,
     observed: (o) => `${o.value} on ${o.on}`,
+    indicator: (id) => `from ${id}`,
   };
   const base = {
     values: {
@@ -326,6 +361,8 @@ describe("describeAction and changedFields", () => {
     ],
     ["the title", { title: "B" }, [], ["title"]],
     ["a marker's target", { "markers.0.target.value": "25" }, [], ["markers"]],
+    ["a marker's indicator", { "markers.0.indicatorId": "i-1" }, [], ["markers"]],
+    ["nothing, when only a marker's hidden id differs", { "markers.0.id": "x" }, [], []],
     ["the lead's name, typed over the member's", { leadName: "Priya" }, [], ["lead"]],
     ["a pillar added", {}, ["recognition"], ["pillars"]],
   ])("%s", (_name, changes, addPillars, expected) => {

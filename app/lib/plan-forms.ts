@@ -83,6 +83,7 @@ export const MARKER_FIELDS = [
   "target.baseline",
   "observed.value",
   "observed.on",
+  "indicatorId",
 ] as const;
 
 const TARGET_FIELDS = ["target.value", "target.unit", "target.byDate", "target.baseline"] as const;
@@ -98,7 +99,11 @@ function markersFrom(form: FormData): { markers: Record<string, unknown>[]; kept
     if (MARKER_FIELDS.every((f) => f === "target.comparator" || get(f) === "")) continue;
     const hasTarget = TARGET_FIELDS.some((f) => get(f) !== "");
     const hasObserved = OBSERVED_FIELDS.some((f) => get(f) !== "");
+    // An indicator supplies the latest figure, so a typed one is ignored, not checked.
+    const indicatorId = get("indicatorId") || null;
     markers.push({
+      // Hidden: a saved marker keeps its id (and the evidence linked to it) through the edit.
+      id: get("id") || null,
       text: get("text"),
       target: hasTarget
         ? {
@@ -109,7 +114,11 @@ function markersFrom(form: FormData): { markers: Record<string, unknown>[]; kept
             baseline: get("target.baseline") || null,
           }
         : null,
-      observed: hasObserved ? { value: numberOrText(get("observed.value")), on: get("observed.on") } : null,
+      observed:
+        hasObserved && !indicatorId
+          ? { value: numberOrText(get("observed.value")), on: get("observed.on") }
+          : null,
+      indicatorId,
     });
     kept.push(i);
   }
@@ -150,6 +159,7 @@ type ActionLike = {
   plannedOutcomes: readonly string[];
   miniGoals: readonly string[];
   markers: readonly {
+    id?: string | null;
     text: string;
     target?: {
       comparator: string;
@@ -159,6 +169,7 @@ type ActionLike = {
       baseline?: number | null;
     } | null;
     observed?: { value: number; on: string } | null;
+    indicatorId?: string | null;
   }[];
   timescaleText: string;
   owner: string;
@@ -195,6 +206,8 @@ export function actionFormState(action: ActionLike): FormState {
     values[`${at}.target.baseline`] = text(m.target?.baseline);
     values[`${at}.observed.value`] = text(m.observed?.value);
     values[`${at}.observed.on`] = m.observed?.on ?? "";
+    values[`${at}.indicatorId`] = m.indicatorId ?? "";
+    values[`${at}.id`] = m.id ?? "";
   });
   return { values, lists: { pillars: [...action.pillars] } };
 }
@@ -236,6 +249,7 @@ export type Describers = {
   member: (id: string) => string | undefined;
   target: (target: MarkerTexts["target"]) => string;
   observed: (observed: MarkerTexts["observed"]) => string;
+  indicator: (id: string) => string;
 };
 
 /** One line of text per field, the same way for both versions, so equal content reads as equal. */
@@ -262,7 +276,8 @@ export function describeAction(state: FormState, d: Describers): Record<Compared
             baseline: at("target.baseline"),
           }),
         );
-      if (OBSERVED_FIELDS.some((f) => at(f)))
+      if (at("indicatorId")) parts.push(d.indicator(at("indicatorId")));
+      else if (OBSERVED_FIELDS.some((f) => at(f)))
         parts.push(d.observed({ value: at("observed.value"), on: at("observed.on") }));
       return parts.join(" – ");
     })

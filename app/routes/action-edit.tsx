@@ -1,7 +1,5 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
-import { getCharter } from "../../src/core/charters/get-charter.server";
 import { institutionFor } from "../../src/core/people/institution-for.server";
-import { listMembers } from "../../src/core/people/list-members.server";
 import { getAction } from "../../src/core/plans/get-action.server";
 import { updateAction } from "../../src/core/plans/update-action.server";
 import { ActionFields, ActionStale } from "../components/action-form";
@@ -9,6 +7,7 @@ import { Button, ErrorSummary } from "../components/forms";
 import { BackLink } from "../components/plan-ui";
 import { PageHeading } from "../components/ui";
 import { t as translate, useT } from "../i18n/i18n";
+import { actionFormChoices } from "../lib/action-form.server";
 import { requestContext } from "../lib/context.server";
 import { pageError } from "../lib/errors.server";
 import { planOf } from "../lib/plan-fixtures";
@@ -49,17 +48,15 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const { ctx } = await requestContext(request);
   try {
     await institutionFor(ctx, params.slug, "plan.edit");
-    const [detail, charter, members] = await Promise.all([
+    const [detail, choices] = await Promise.all([
       getAction(ctx, params.slug, params.actionId),
-      getCharter(ctx),
-      listMembers(ctx, params.slug),
+      actionFormChoices(ctx, params.slug),
     ]);
     return {
       institution: detail.institution,
       plan: { id: detail.plan.id, title: detail.plan.title },
       action: detail.action,
-      pillars: charter.pillars,
-      members: members.map((m) => ({ id: m.id, name: m.name })),
+      choices,
     };
   } catch (error) {
     pageError(error, request);
@@ -83,7 +80,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 
 export default function EditAction() {
   const t = useT();
-  const { institution: i, plan, action, pillars, members } = useLoaderData<typeof loader>();
+  const { institution: i, plan, action, choices } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>() as PlanFormFailure | undefined;
   const current =
     failure?.code === "STALE" ? (failure.current as Parameters<typeof actionFormState>[0]) : null;
@@ -102,12 +99,10 @@ export default function EditAction() {
         {t("actionForm.editTitle")}
       </PageHeading>
       <ErrorSummary errors={failure?.fieldErrors} formError={failure?.formError} />
-      {current && (
-        <ActionStale yours={state} theirs={actionFormState(current)} pillars={pillars} members={members} />
-      )}
+      {current && <ActionStale yours={state} theirs={actionFormState(current)} choices={choices} />}
       <Form method="post" noValidate>
         <input type="hidden" name="expectedVersion" value={version} />
-        <ActionFields state={state} errors={failure?.fieldErrors} pillars={pillars} members={members} />
+        <ActionFields state={state} errors={failure?.fieldErrors} choices={choices} />
         <Button>{current ? t("actionForm.saveAnyway") : t("actionForm.save")}</Button>
       </Form>
     </>

@@ -1,7 +1,5 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
-import { getCharter } from "../../src/core/charters/get-charter.server";
 import { institutionFor } from "../../src/core/people/institution-for.server";
-import { listMembers } from "../../src/core/people/list-members.server";
 import { createAction } from "../../src/core/plans/create-action.server";
 import { getPlan } from "../../src/core/plans/get-plan.server";
 import { PILLARS } from "../../src/core/plans/plan-types";
@@ -10,6 +8,7 @@ import { Button, ErrorSummary } from "../components/forms";
 import { BackLink } from "../components/plan-ui";
 import { PageHeading } from "../components/ui";
 import { t as translate, useT } from "../i18n/i18n";
+import { actionFormChoices } from "../lib/action-form.server";
 import { requestContext } from "../lib/context.server";
 import { pageError } from "../lib/errors.server";
 import { planOf } from "../lib/plan-fixtures";
@@ -43,10 +42,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const { ctx } = await requestContext(request);
   try {
     await institutionFor(ctx, params.slug, "plan.edit");
-    const [overview, charter, members] = await Promise.all([
+    const [overview, choices] = await Promise.all([
       getPlan(ctx, params.slug, params.planId),
-      getCharter(ctx),
-      listMembers(ctx, params.slug),
+      actionFormChoices(ctx, params.slug),
     ]);
     // "?pillar=recognition" (from a pillar's section of the plan) starts the action under it.
     const pillar = new URL(request.url).searchParams.get("pillar");
@@ -58,8 +56,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     return {
       institution: overview.institution,
       plan: { id: overview.plan.id, title: overview.plan.title },
-      pillars: charter.pillars,
-      members: members.map((m) => ({ id: m.id, name: m.name })),
+      choices,
       initial,
     };
   } catch (error) {
@@ -81,7 +78,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 
 export default function NewAction() {
   const t = useT();
-  const { institution: i, plan, pillars, members, initial } = useLoaderData<typeof loader>();
+  const { institution: i, plan, choices, initial } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>() as PlanFormFailure | undefined;
   const state: FormState = failure ? { values: failure.values, lists: failure.lists } : initial;
   return (
@@ -92,7 +89,7 @@ export default function NewAction() {
       <PageHeading caption={plan.title}>{t("actionForm.newTitle")}</PageHeading>
       <ErrorSummary errors={failure?.fieldErrors} formError={failure?.formError} />
       <Form method="post" noValidate>
-        <ActionFields state={state} errors={failure?.fieldErrors} pillars={pillars} members={members} />
+        <ActionFields state={state} errors={failure?.fieldErrors} choices={choices} />
         <Button>{t("actionForm.create")}</Button>
       </Form>
     </>

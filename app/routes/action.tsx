@@ -1,8 +1,11 @@
 import { Link, useLoaderData, useSearchParams } from "react-router";
 import { getCharter } from "../../src/core/charters/get-charter.server";
-import { getAction } from "../../src/core/plans/get-action.server";
+import { formatFigure } from "../../src/core/figures/figure-format";
+import { periodLabel } from "../../src/core/figures/periods";
+import { type ActionDetail, getAction } from "../../src/core/plans/get-action.server";
 import { formatTarget } from "../../src/core/plans/markers";
 import { describeTimescale, formatLongDate, timescaleEnd } from "../../src/core/plans/timescale";
+import { ProvisionalTag } from "../components/figure-ui";
 import { BackLink, ButtonLink, MarkerStatusTag, RagTag } from "../components/plan-ui";
 import { PageHeading, Panel, SummaryList, Tag } from "../components/ui";
 import { t as translate, useT } from "../i18n/i18n";
@@ -177,7 +180,7 @@ export default function ActionPage() {
         <ul className="mb-8 max-w-3xl space-y-4">
           {d.markers.map((m) => (
             <li
-              key={`${m.text}|${m.target?.byDate ?? ""}|${m.observed?.on ?? ""}`}
+              key={m.id ?? `${m.text}|${m.target?.byDate ?? ""}|${m.observed?.on ?? ""}`}
               className="border-l-4 border-slate-300 pl-4"
             >
               <p className="font-bold">{m.text}</p>
@@ -186,10 +189,14 @@ export default function ActionPage() {
                 <MarkerStatusTag status={m.status} />
               </p>
               {m.target && <p className="mt-1">{t("action.target", { target: formatTarget(m.target) })}</p>}
-              {m.observed && (
-                <p className="mt-1">
-                  {t("action.observed", { value: m.observed.value, date: formatDate(m.observed.on) })}
-                </p>
+              {m.indicatorId ? (
+                <MarkerIndicator marker={m} figuresBase={allowed.figures ? `${base}/figures` : null} />
+              ) : (
+                m.observed && (
+                  <p className="mt-1">
+                    {t("action.observed", { value: m.observed.value, date: formatDate(m.observed.on) })}
+                  </p>
+                )
               )}
               {m.targetAfterTimescale && m.target && (
                 <p className="mt-2 border-l-4 border-yellow-500 bg-yellow-50 p-2">
@@ -282,6 +289,46 @@ export default function ActionPage() {
             ))}
           </ul>
         </>
+      )}
+    </>
+  );
+}
+
+/**
+ * Where a marker's figure comes from: its indicator (a link for those who may open the figures),
+ * and that indicator's latest figure with its period, marked when provisional.
+ */
+function MarkerIndicator({
+  marker: m,
+  figuresBase,
+}: {
+  marker: ActionDetail["markers"][number];
+  figuresBase: string | null;
+}) {
+  const t = useT();
+  if (!m.indicator) return <p className="mt-1">{t("action.indicatorRemoved")}</p>;
+  return (
+    <>
+      <p className="mt-1">
+        {t("action.indicator")}{" "}
+        {figuresBase ? (
+          <Link to={`${figuresBase}/${m.indicator.id}`}>{m.indicator.name}</Link>
+        ) : (
+          m.indicator.name
+        )}
+      </p>
+      {m.observed && m.figure ? (
+        <p className="mt-1 flex flex-wrap items-center gap-2">
+          <span>
+            {t("action.indicatorFigure", {
+              value: formatFigure(m.observed.value, m.indicator.unit),
+              period: periodLabel(m.figure.period),
+            })}
+          </span>
+          {m.figure.isProvisional && <ProvisionalTag />}
+        </p>
+      ) : (
+        <p className="mt-1">{t("action.indicatorNoFigure")}</p>
       )}
     </>
   );

@@ -40,6 +40,19 @@ export function uniqueEmail(testInfo: TestInfo, label = "person"): string {
   return `${label}-${testInfo.workerIndex}-${testInfo.repeatEachIndex}-${stamp}@example.ac.uk`;
 }
 
+/** A title or name no other test (or repeat) uses: the label, the time and a random part. */
+export function uniqueLabel(label: string): string {
+  return `${label} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+}
+
+/** For the no-JS specs: fails unless scripts are really off, or the spec would prove nothing. */
+export async function expectScriptsOff(page: Page) {
+  await page.setContent(
+    `<p>scripts off</p><script>document.querySelector("p").textContent = "scripts on"</script>`,
+  );
+  await expect(page.getByText("scripts off")).toBeVisible();
+}
+
 /**
  * As the signed-in lead on /i/<slug>/members: invites `email` with the role whose label is
  * `roleLabel` and returns the link shown in the panel.

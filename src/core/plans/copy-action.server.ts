@@ -3,6 +3,7 @@ import { planAction } from "../../db/schema";
 import type { DbOrTx } from "../../db/types";
 import { type Actor, actorId } from "../actor";
 import { recordChange } from "../history/record-change.server";
+import { markersToSave } from "./marker-ids";
 import { type ActionRow, actionColumns } from "./plan-access.server";
 
 /** The next free position at the end of a plan. */
@@ -17,7 +18,8 @@ export async function nextPosition(db: DbOrTx, planId: string): Promise<number> 
 /**
  * Copies an action into another plan as its continuation: the new action links back to the old
  * one (`carried_from_action_id`), and the old one's "carried to" is found by that link, so the
- * history is visible from both. Ratings stay with the old action; the new one starts unrated.
+ * history is visible from both. Ratings stay with the old action; the new one starts unrated, and
+ * its markers are new markers with new ids.
  */
 export async function copyActionInto(
   db: DbOrTx,
@@ -38,7 +40,9 @@ export async function copyActionInto(
       aims: source.aims,
       plannedOutcomes: source.plannedOutcomes,
       miniGoals: source.miniGoals,
-      markers: source.markers,
+      // New ids: a marker id names one marker of one action, and the copy starts without the
+      // original's evidence as it starts without its ratings (`carried_from_action_id` links them).
+      markers: markersToSave(source.markers),
       timescaleText: source.timescaleText,
       owner: source.owner,
       leadMemberId: source.leadMemberId,

@@ -6,6 +6,7 @@ import { recordChange } from "../history/record-change.server";
 import { parseInput } from "../validate";
 import { resolveLead } from "./action-lead.server";
 import { nextPosition } from "./copy-action.server";
+import { markersToSave } from "./marker-ids";
 import { assertMarkerIndicators } from "./marker-indicators.server";
 import { type ActionRow, actionColumns, planForChange } from "./plan-access.server";
 import { type TActionFields, ZCreateActionInput } from "./plan-fields";
@@ -36,6 +37,8 @@ export async function createAction(
       .insert(planAction)
       .values({
         ...fields,
+        // A new action has no markers yet, so every marker gets a new id.
+        markers: markersToSave(fields.markers),
         ...lead,
         planId,
         institutionId: institution.id,

@@ -1,6 +1,8 @@
 import { and, asc, desc, eq, isNull, or } from "drizzle-orm";
 import { plan, planAction, planActionVersion, user } from "../../db/schema";
 import type { UseCaseContext } from "../context";
+import type { Period } from "../figures/figure-types";
+import { type IndicatorLabel, indicatorLabels } from "../figures/known-indicators.server";
 import { latestValues } from "../figures/latest-observation.server";
 import { can } from "../policy";
 import { type ActionSummary, summariseActions } from "./action-summary";
@@ -21,6 +23,10 @@ export type ActionDetail = Omit<ActionInContext, "action"> & {
     targetAfterTimescale: boolean;
     /** Where the figure judged came from: the linked indicator's latest figure, or typed by hand. */
     observedFrom: "indicator" | "typed" | null;
+    /** The indicator the marker points at; null without one, or when it has since been deleted. */
+    indicator: IndicatorLabel | null;
+    /** The period of the indicator's latest figure, and whether that figure is provisional. */
+    figure: { period: Period; isProvisional: boolean } | null;
   })[];
   carriedFrom: LinkedAction | null;
   carriedTo: LinkedAction[];
@@ -28,7 +34,8 @@ export type ActionDetail = Omit<ActionInContext, "action"> & {
   versions: { actionVersion: number; savedAt: Date; savedBy: string | null; savedByName: string | null }[];
   /** Later plans of the institution that are not yet published: where it can be carried. */
   carryTargets: { id: string; title: string }[];
-  allowed: { edit: boolean; rate: boolean };
+  /** `figures`: may open the institution's indicators (a marker's indicator is then a link). */
+  allowed: { edit: boolean; rate: boolean; figures: boolean };
 };
 
 /** An action with everything its page shows: fields, number, timeline, links and marker statuses. */
@@ -96,11 +103,11 @@ export async function getAction(ctx: UseCaseContext, slug: string, actionId: str
     .leftJoin(user, eq(user.id, planActionVersion.createdBy))
     .where(eq(planActionVersion.actionId, actionId))
     .orderBy(desc(planActionVersion.actionVersion));
-  const figures = await latestValues(
-    ctx.db,
-    institution.id,
-    summary.markers.map((m) => m.indicatorId).filter((id): id is string => Boolean(id)),
-  );
+  const indicatorIds = summary.markers.map((m) => m.indicatorId).filter((id): id is string => Boolean(id));
+  const [figures, indicators] = await Promise.all([
+    latestValues(ctx.db, institution.id, indicatorIds),
+    indicatorLabels(ctx.db, institution.id, indicatorIds),
+  ]);
   const edit = can(ctx.actor, "plan.edit", institution.id);
   const targets = edit
     ? await ctx.db
@@ -128,6 +135,10 @@ export async function getAction(ctx: UseCaseContext, slug: string, actionId: str
         ...m,
         observed,
         observedFrom: observed ? (m.indicatorId ? ("indicator" as const) : ("typed" as const)) : null,
+        indicator: (m.indicatorId && indicators.get(m.indicatorId)) || null,
+        figure: fromIndicator
+          ? { period: fromIndicator.period, isProvisional: fromIndicator.isProvisional }
+          : null,
         status: markerStatus(m.target, observed, today, thePlan.startsOn),
         targetAfterTimescale: m.target ? targetAfterTimescale(m.target, summary.timescale) : false,
       };
@@ -140,6 +151,10 @@ export async function getAction(ctx: UseCaseContext, slug: string, actionId: str
       // Plans it is already in stay listed (the page shows them as taken; the use-case refuses them).
       .filter((p) => p.id !== thePlan.id && p.status !== "published" && p.startsOn >= thePlan.startsOn)
       .map((p) => ({ id: p.id, title: p.title })),
-    allowed: { edit, rate: can(ctx.actor, "action.rate", institution.id) && !found.action.retiredAt },
+    allowed: {
+      edit,
+      rate: can(ctx.actor, "action.rate", institution.id) && !found.action.retiredAt,
+      figures: can(ctx.actor, "figure.read", institution.id),
+    },
   };
 }

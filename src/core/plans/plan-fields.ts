@@ -75,6 +75,12 @@ export const ZMarkerTarget = z.object({
 });
 
 export const ZMarker = z.object({
+  /**
+   * The marker's stable id, as returned when the action was read. Send it back to keep the marker
+   * (and the evidence linked to it) the same marker; leave it out for a new marker. An id that is
+   * not one of this action's markers is replaced with a new one.
+   */
+  id: z.string().trim().max(100).nullish(),
   text: z.string().trim().min(1, "Describe the marker of success.").max(1000, "Use at most 1000 characters."),
   target: ZMarkerTarget.nullish(),
   observed: z

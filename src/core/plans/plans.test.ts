@@ -226,7 +226,7 @@ describe("actions and ratings", () => {
       expect.objectContaining({ url: "https://example.org/drive", title: "Registration drive" }),
     ]);
     expect(detail.markers[0]).toMatchObject({ status: "no-data", targetAfterTimescale: true });
-    expect(detail.allowed).toEqual({ edit: false, rate: false });
+    expect(detail.allowed).toEqual({ edit: false, rate: false, figures: true });
   });
 
   it("changes only the fields an update names, keeping the rest as read", async () => {
@@ -375,6 +375,8 @@ describe("markers fed by an indicator", () => {
     expect(before.markers[0]).toMatchObject({
       observedFrom: "indicator",
       observed: { value: expect.closeTo(9.43, 2) },
+      indicator: { id: registered.id, name: "Registered technicians (marker test)", unit: "percent" },
+      figure: { period: { kind: "year", year: 2024 }, isProvisional: false },
     });
     expect(before.markers[0]?.status).not.toBe("met");
     await recordObservation(s.ctx(editor), "lstm", registered.id, {
@@ -384,6 +386,41 @@ describe("markers fed by an indicator", () => {
     });
     const after = await getAction(s.ctx(lead), "lstm", a.id);
     expect(after.markers[0]).toMatchObject({ status: "met", observed: { value: expect.closeTo(21.82, 2) } });
+  });
+
+  it("the demo: Birmingham's training marker is not met, and met once the 2024–25 figure is recorded", async () => {
+    const birminghamEditor = await s.actorFor("editor@birmingham.demo");
+    const plans = await listPlans(s.ctx(birminghamEditor), "birmingham");
+    const current = plans.find((p) => p.title.includes("2024–2027"))!;
+    const { actions } = await getPlan(s.ctx(birminghamEditor), "birmingham", current.id);
+    const learning = actions.find((a) => a.markers.some((m) => m.indicatorId))!;
+    const marker = () =>
+      getAction(s.ctx(birminghamEditor), "birmingham", learning.id).then(
+        (d) => d.markers.find((m) => m.indicatorId)!,
+      );
+    expect(await marker()).toMatchObject({
+      status: "not-met",
+      indicator: { name: "Training attendance (technical skills programme)" },
+      observed: { value: 51 },
+      figure: { isProvisional: true },
+    });
+    await recordObservation(
+      s.ctx(birminghamEditor),
+      "birmingham",
+      learning.markers.find((m) => m.indicatorId)!.indicatorId!,
+      {
+        period: "1 March 2024 – 28 February 2025",
+        value: 80,
+      },
+    );
+    expect(await marker()).toMatchObject({
+      status: "met",
+      observed: { value: 80 },
+      figure: {
+        period: { kind: "range", startsOn: "2024-03-01", endsOn: "2025-02-28" },
+        isProvisional: false,
+      },
+    });
   });
 
   it("refuses a marker pointing at another institution's indicator", async () => {
@@ -401,5 +438,92 @@ describe("markers fed by an indicator", () => {
       code: "INVALID",
       details: { fieldErrors: { "markers.0.indicatorId": [expect.any(String)] } },
     });
+  });
+});
+
+describe("stable marker ids", () => {
+  const three = [{ text: "First" }, { text: "Second" }, { text: "Third" }];
+
+  it("gives each marker of a new action its own id, whatever ids the input names", async () => {
+    const plan = await draftPlan("Marker ids 1");
+    const other = await createAction(s.ctx(editor), "lstm", plan.id, { ...action("Other"), markers: three });
+    const a = await createAction(s.ctx(editor), "lstm", plan.id, {
+      ...action("With ids"),
+      markers: [{ ...three[0], id: other.markers[0]?.id }, three[1]],
+    });
+    const ids = a.markers.map((m) => m.id);
+    expect(ids).toHaveLength(2);
+    expect(new Set(ids).size).toBe(2);
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    // Another action's marker id is not trusted: evidence linked to it stays with that action.
+    expect(ids).not.toContain(other.markers[0]?.id);
+  });
+
+  it("keeps the ids when text is edited, markers are reordered or others removed", async () => {
+    const plan = await draftPlan("Marker ids 2");
+    const a = await createAction(s.ctx(editor), "lstm", plan.id, { ...action("Kept ids"), markers: three });
+    const [first, second, third] = a.markers;
+    const edited = await updateAction(s.ctx(editor), "lstm", a.id, {
+      ...action("Kept ids"),
+      markers: [
+        { id: third?.id, text: "Third, reworded" },
+        { id: first?.id, text: "First" },
+        { text: "A new one" },
+      ],
+      expectedVersion: a.version,
+    });
+    expect(edited.markers.map((m) => [m.id, m.text])).toEqual([
+      [third?.id, "Third, reworded"],
+      [first?.id, "First"],
+      [expect.not.stringMatching(new RegExp(`${first?.id}|${second?.id}|${third?.id}`)), "A new one"],
+    ]);
+    // A PATCH that leaves the markers out keeps them, ids and all.
+    const renamed = await updateAction(s.ctx(editor), "lstm", a.id, {
+      title: "Kept ids, renamed",
+      expectedVersion: edited.version,
+    });
+    expect(renamed.markers).toEqual(edited.markers);
+    const detail = await getAction(s.ctx(lead), "lstm", a.id);
+    expect(detail.markers.map((m) => m.id)).toEqual(edited.markers.map((m) => m.id));
+  });
+
+  it("replaces an id taken from another action's marker", async () => {
+    const plan = await draftPlan("Marker ids 3");
+    const mine = await createAction(s.ctx(editor), "lstm", plan.id, { ...action("Mine"), markers: three });
+    const theirs = await createAction(s.ctx(editor), "lstm", plan.id, {
+      ...action("Theirs"),
+      markers: three,
+    });
+    const stolen = theirs.markers[0]?.id;
+    const saved = await updateAction(s.ctx(editor), "lstm", mine.id, {
+      markers: [{ id: stolen, text: "Borrowed id" }, mine.markers[1]],
+      expectedVersion: mine.version,
+    });
+    expect(saved.markers[0]?.id).not.toBe(stolen);
+    expect(saved.markers[0]?.id).not.toBe(mine.markers[0]?.id);
+    expect(saved.markers[1]?.id).toBe(mine.markers[1]?.id);
+  });
+
+  it("gives a carried-forward action's markers new ids", async () => {
+    const from = await draftPlan("Marker ids 4");
+    const to = await draftPlan("Marker ids 4, next");
+    const a = await createAction(s.ctx(editor), "lstm", from.id, { ...action("Carried"), markers: three });
+    const carried = await carryForwardAction(s.ctx(editor), "lstm", a.id, { toPlanId: to.id });
+    expect(carried.markers.map((m) => m.text)).toEqual(a.markers.map((m) => m.text));
+    const before = new Set(a.markers.map((m) => m.id));
+    expect(carried.markers.every((m) => m.id && !before.has(m.id))).toBe(true);
+  });
+
+  it("drops a typed figure where an indicator supplies the latest one", async () => {
+    const indicator = await createIndicator(s.ctx(editor), "lstm", {
+      name: "Typed figure ignored (marker test)",
+      unit: "count",
+    });
+    const plan = await draftPlan("Marker ids 5");
+    const a = await createAction(s.ctx(editor), "lstm", plan.id, {
+      ...action("Indicator wins"),
+      markers: [{ text: "Counted", indicatorId: indicator.id, observed: { value: 3, on: "2025-01-01" } }],
+    });
+    expect(a.markers[0]).toMatchObject({ indicatorId: indicator.id, observed: null });
   });
 });

@@ -6,6 +6,7 @@ import { AppError } from "../errors";
 import { recordChange } from "../history/record-change.server";
 import { parseInput } from "../validate";
 import { resolveLead } from "./action-lead.server";
+import { markersToSave } from "./marker-ids";
 import { assertMarkerIndicators } from "./marker-indicators.server";
 import { type ActionRow, actionColumns, actionForChange } from "./plan-access.server";
 import { type TActionFields, ZUpdateActionInput } from "./plan-fields";
@@ -47,7 +48,18 @@ export async function updateAction(
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .update(planAction)
-      .set({ ...fields, ...lead, version: expectedVersion + 1, updatedAt: new Date(), updatedBy: by })
+      .set({
+        ...fields,
+        // Ids are kept only for this action's own markers as read (see markersToSave).
+        markers: markersToSave(
+          fields.markers,
+          found.action.markers.map((m) => m.id),
+        ),
+        ...lead,
+        version: expectedVersion + 1,
+        updatedAt: new Date(),
+        updatedBy: by,
+      })
       .where(and(eq(planAction.id, actionId), eq(planAction.version, expectedVersion)))
       .returning(actionColumns);
     if (!row) {

@@ -12,6 +12,7 @@ import { rateAction } from "../plans/rate-action.server";
 import { retireAction } from "../plans/retire-action.server";
 import { updateAction } from "../plans/update-action.server";
 import { demoLeads } from "./demo-leads.server";
+import { demoIndicatorKey } from "./load-demo-figures.server";
 
 type Deps = Omit<UseCaseContext, "actor" | "db">;
 
@@ -19,9 +20,15 @@ type Deps = Omit<UseCaseContext, "actor" | "db">;
  * Loads the demo plans through the same use-cases people use, acting as each institution's demo
  * lead, so the demo exercises the rules (numbering, red needs a reason, carry-forward links).
  * Order matters: plans and ratings first, then retirements (which may point at later plans'
- * actions), then approval and publication.
+ * actions), then approval and publication. `indicatorIds` (from loadDemoFigures, which runs first)
+ * resolves the indicators that markers of success name.
  */
-export async function loadDemoPlans(tx: Tx, deps: Deps, plans: DemoPlan[]): Promise<void> {
+export async function loadDemoPlans(
+  tx: Tx,
+  deps: Deps,
+  plans: DemoPlan[],
+  indicatorIds: ReadonlyMap<string, string> = new Map(),
+): Promise<void> {
   const { leads, memberIds } = await demoLeads(
     tx,
     plans.map((p) => p.institutionSlug),
@@ -50,7 +57,13 @@ export async function loadDemoPlans(tx: Tx, deps: Deps, plans: DemoPlan[]): Prom
         aims: a.aims ?? "",
         plannedOutcomes: a.plannedOutcomes ?? [],
         miniGoals: a.miniGoals ?? [],
-        markers: a.markers ?? [],
+        markers: (a.markers ?? []).map(({ indicatorName, ...m }) => {
+          if (!indicatorName) return m;
+          const indicatorId = indicatorIds.get(demoIndicatorKey(slug, indicatorName));
+          if (!indicatorId)
+            throw new Error(`Demo action ${a.key} names an unknown indicator ${indicatorName}.`);
+          return { ...m, indicatorId };
+        }),
         timescaleText: a.timescaleText ?? "",
         owner: a.owner ?? "",
         leadMemberId: a.leadEmail ? (memberIds.get(a.leadEmail) ?? null) : null,

@@ -82,8 +82,10 @@ export async function loadDemo(deps: DemoDeps, options: { requireEmpty: boolean 
       platformRole: "central",
       isDemo: true,
     });
-    await loadDemoPlans(tx, deps, DEMO_PLANS);
-    await loadDemoFigures(tx, deps, DEMO_INDICATORS, DEMO_GRADE_STRUCTURES);
+    // Figures first: markers of success in the plans point at the indicators by id.
+    const indicatorIds = await loadDemoFigures(tx, deps, DEMO_INDICATORS, DEMO_GRADE_STRUCTURES);
+    await loadDemoPlans(tx, deps, DEMO_PLANS, indicatorIds);
+    // Evidence last: it links to the plans' actions and ratings.
     await loadDemoEvidence(tx, deps, DEMO_EVIDENCE);
   });
   return "loaded";

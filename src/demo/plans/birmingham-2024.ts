@@ -259,6 +259,13 @@ const actions: DemoAction[] = [
     markers: [
       { text: "Better feedback from one-to-ones, PDR and the staff survey" },
       { text: "More staff moving along the career pathway" },
+      {
+        // Fed by the demo's training figures: "not met" on the 2023–24 count, met once 2024–25's
+        // figure (1 March 2024 – 28 February 2025) reaches 75.
+        text: "At least 75 places taken on the regional technical training programme in 2024–25",
+        target: { comparator: ">=", value: 75, unit: "places", byDate: "2025-02-28", baseline: 73 },
+        indicatorName: "Training attendance (technical skills programme)",
+      },
     ],
     carriedFromKey: "birmingham-2021-4",
     ratings: [

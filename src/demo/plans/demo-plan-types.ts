@@ -16,6 +16,12 @@ export type DemoRating = {
   invented?: boolean;
 };
 
+/**
+ * A marker of success as the demo writes it: `indicatorName` names one of the institution's demo
+ * indicators (src/demo/figures.ts), whose latest figure then decides the marker's status.
+ */
+export type DemoMarker = Omit<Marker, "id" | "indicatorId"> & { indicatorName?: string };
+
 export type DemoAction = {
   /** Unique across all demo plans, for links: e.g. "lstm-2019-cd-3". */
   key: string;
@@ -25,7 +31,7 @@ export type DemoAction = {
   aims?: string;
   plannedOutcomes?: string[];
   miniGoals?: string[];
-  markers?: Marker[];
+  markers?: DemoMarker[];
   timescaleText?: string;
   /** A group, e.g. "Technical Staff Steering Group". */
   owner?: string;
