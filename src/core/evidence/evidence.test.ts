@@ -6,6 +6,7 @@ import { type Actor, ANONYMOUS } from "../actor";
 import { createAction } from "../plans/create-action.server";
 import { createPlan } from "../plans/create-plan.server";
 import { rateAction } from "../plans/rate-action.server";
+import { updateAction } from "../plans/update-action.server";
 import { createEvidence } from "./create-evidence.server";
 import { deleteEvidence } from "./delete-evidence.server";
 import { MAX_FILE_BYTES } from "./file-types";
@@ -314,6 +315,36 @@ describe("links and backlinks", () => {
     expect(() => parseLinkChoice("plan:1")).toThrow(
       expect.objectContaining({ details: { fieldErrors: { to: ["Choose what to link the evidence to."] } } }),
     );
+  });
+
+  it("links to one marker by its stable id, which survives editing the action", async () => {
+    const withMarkers = await createAction(s.ctx(lead), "lstm", planId, {
+      title: "Mentoring for technicians",
+      pillars: ["career-development"],
+      primaryPillar: "career-development",
+      markers: [{ text: "Ten mentoring pairs" }, { text: "A mentoring guide published" }],
+    });
+    const [first, second] = withMarkers.markers;
+    const item = await news("Mentoring launch story");
+    await linkEvidence(
+      s.ctx(editor),
+      "lstm",
+      item.id,
+      parseLinkChoice(`marker:${withMarkers.id}:${second!.id}`),
+    );
+    await updateAction(s.ctx(lead), "lstm", withMarkers.id, {
+      markers: [
+        { id: second!.id, text: "A mentoring guide for technicians published" },
+        { id: first!.id, text: "Ten pairs" },
+      ],
+      expectedVersion: withMarkers.version,
+    });
+    const detail = await getEvidence(s.ctx(editor), "lstm", item.id);
+    expect(detail.links).toMatchObject([
+      { target: "marker", detail: "A mentoring guide for technicians published" },
+    ]);
+    const fromAction = await listActionEvidence(s.ctx(editor), "lstm", withMarkers.id);
+    expect(fromAction).toMatchObject([{ target: "marker", title: "Mentoring launch story" }]);
   });
 
   it("removes a link and leaves the item", async () => {
