@@ -26,6 +26,13 @@ export default [
   route("i/:slug/figures/new", "routes/figure-new.tsx"),
   route("i/:slug/figures/:indicatorId", "routes/figure.tsx"),
   route("i/:slug/figures/:indicatorId/import", "routes/figure-import.tsx"),
+  // Evidence library (issue 4)
+  route("i/:slug/evidence", "routes/evidence.tsx"),
+  route("i/:slug/evidence/new", "routes/evidence-new.tsx"),
+  route("i/:slug/evidence/:evidenceId", "routes/evidence-item.tsx"),
+  route("i/:slug/evidence/:evidenceId/edit", "routes/evidence-edit.tsx"),
+  route("i/:slug/evidence/:evidenceId/delete", "routes/evidence-delete.tsx"),
+  route("i/:slug/evidence/:evidenceId/file", "routes/evidence-file.ts"),
   route("central/institutions", "routes/central-institutions.tsx"),
   route("healthz", "routes/healthz.ts"),
   route("api/auth/*", "routes/api.auth.ts"),
