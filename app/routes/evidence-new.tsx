@@ -43,7 +43,8 @@ const isKind = (k: string | null): k is EvidenceKind => EVIDENCE_KINDS.includes(
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { ctx } = await requestContext(request);
-  const asked = new URL(request.url).searchParams.get("kind");
+  const search = new URL(request.url).searchParams;
+  const asked = search.get("kind");
   try {
     const institution = await evidenceInstitution(ctx, params.slug, "evidence.add");
     const charter = await getCharter(ctx);
@@ -51,8 +52,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       institution: { name: institution.name, slug: institution.slug },
       pillars: charter.pillars,
       kind: isKind(asked) ? asked : null,
-      // "Continue" with no kind chosen comes back with ?kind= empty.
-      kindMissing: asked !== null && !isKind(asked),
+      // "Continue" with no kind chosen sends only the form's hidden step.
+      kindMissing: search.has("step") && !isKind(asked),
     };
   } catch (error) {
     pageError(error, request);
@@ -95,6 +96,7 @@ export default function NewEvidence() {
         <>
           <ErrorSummary errors={kindMissing ? { kind: [t("evidence.chooseKind")] } : undefined} />
           <Form method="get" noValidate>
+            <input type="hidden" name="step" value="kind" />
             <ChoiceField
               type="radio"
               name="kind"
