@@ -1,4 +1,4 @@
-import { Form, Link, redirect, useLoaderData } from "react-router";
+import { Form, Link, redirect, useLoaderData, useSearchParams } from "react-router";
 import { getCharter } from "../../src/core/charters/get-charter.server";
 import { EVIDENCE_KINDS } from "../../src/core/evidence/evidence-types";
 import { linkEvidence, parseLinkChoice } from "../../src/core/evidence/link-evidence.server";
@@ -7,7 +7,7 @@ import { getInstitution } from "../../src/core/institutions/get-institution.serv
 import { ConsentTags, formatBytes, KindTag } from "../components/evidence-ui";
 import { Button, SelectField, TextField } from "../components/forms";
 import { BackLink, ButtonLink } from "../components/plan-ui";
-import { PageHeading } from "../components/ui";
+import { PageHeading, Panel } from "../components/ui";
 import { t as translate, useT } from "../i18n/i18n";
 import { requestContext } from "../lib/context.server";
 import { pageError } from "../lib/errors.server";
@@ -102,6 +102,7 @@ export default function EvidenceLibrary() {
     years,
     allowed,
   } = useLoaderData<typeof loader>();
+  const [search] = useSearchParams();
   const pillarName = (key: string) => pillars.find((p) => p.key === key)?.name ?? key;
   const filtered = FILTERS.some((f) => filters[f]);
   const next = new URLSearchParams(Object.entries(filters).filter(([, v]) => v));
@@ -110,6 +111,7 @@ export default function EvidenceLibrary() {
     <>
       <BackLink to={`/i/${i.slug}`}>{t("members.back", { name: i.name })}</BackLink>
       <PageHeading caption={i.name}>{t("evidence.title")}</PageHeading>
+      {search.get("done") === "deleted" && <Panel title={t("evidence.done.deleted")}>{null}</Panel>}
       <p className="mb-6 max-w-3xl">{t("evidence.intro")}</p>
       {allowed.add && (
         <p className="mb-8">

@@ -253,3 +253,48 @@ test("withdrawing a case study's consent makes it not shareable", async ({ page,
   await expect(item).toContainText("Consent withdrawn");
   await expect(item).toContainText("Not shareable");
 });
+
+test("a stale edit shows both versions and saves on confirmation; deleting asks first", async ({
+  page: editor,
+  newPage,
+  resumeSession,
+}) => {
+  const lead = await newPage();
+  await resumeSession("editor@birmingham.demo", editor);
+  await resumeSession("lead@birmingham.demo", lead);
+  const title = unique("Publication policy");
+  await startAdding(editor, "document");
+  await editor.getByLabel("Title").fill(title);
+  await editor.getByLabel("Where the document is held").fill("Library services");
+  await editor.getByRole("button", { name: "Add evidence" }).click();
+  await expect(editor.getByRole("status")).toContainText("Evidence added");
+  const itemUrl = editor.url().split("?")[0]!;
+
+  for (const p of [editor, lead]) {
+    await p.goto(itemUrl);
+    await p.getByRole("link", { name: "Change evidence" }).click();
+    await expect(p.getByRole("heading", { level: 1, name: "Change evidence" })).toBeVisible();
+  }
+  await lead.getByLabel("Where the document is held").fill("The research office");
+  await lead.getByRole("button", { name: "Save changes" }).click();
+  await expect(lead.getByRole("status")).toContainText("Evidence changed");
+
+  await editor.getByLabel("Where the document is held").fill("The HR office");
+  await editor.getByRole("button", { name: "Save changes" }).click();
+  const table = editor.getByRole("table", { name: "Someone else changed this evidence" });
+  await expect(table.getByRole("row", { name: /Where the document is held/ }).getByRole("cell")).toHaveText([
+    "The HR office",
+    "The research office",
+  ]);
+  await expect(editor.getByLabel("Where the document is held")).toHaveValue("The HR office");
+  expect(await axeViolations(editor)).toEqual([]);
+  await editor.getByRole("button", { name: "Save my version" }).click();
+  await expect(editor.getByRole("status")).toContainText("Evidence changed");
+  await expect(editor.getByRole("main")).toContainText("The HR office");
+
+  await editor.getByRole("link", { name: "Delete evidence" }).click();
+  await expect(editor.getByRole("heading", { level: 1, name: `Delete ${title}?` })).toBeVisible();
+  await editor.getByRole("button", { name: "Delete evidence" }).click();
+  await expect(editor.getByRole("status")).toContainText("Evidence deleted");
+  expect((await editor.goto(itemUrl))?.status()).toBe(404);
+});
