@@ -1,4 +1,4 @@
-import type { FixtureHelpers } from "./route-access";
+import type { FixtureHelpers, Subject } from "./route-access";
 
 type FreshEvidence = Awaited<ReturnType<FixtureHelpers["newEvidence"]>>;
 type FreshLink = Awaited<ReturnType<FixtureHelpers["newEvidenceLink"]>>;
@@ -34,3 +34,12 @@ export function evidenceLinkOf(h: FixtureHelpers): Promise<FreshLink> {
   }
   return link;
 }
+
+/** Who may add evidence and links (evidence.add), and who may change it (evidence.manage). */
+export const EVIDENCE_ADDERS: readonly Subject[] = ["lead:own", "editor:own", "contributor:own"];
+export const EVIDENCE_MANAGERS: readonly Subject[] = ["lead:own", "editor:own"];
+
+/** An item page's parameters, for a fresh item of the kind. */
+export const itemParams =
+  (kind: "file" | "case-study" = "file") =>
+  async (h: FixtureHelpers) => ({ slug: h.slug, evidenceId: (await evidenceOf(h, kind)).evidenceId });

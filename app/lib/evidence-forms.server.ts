@@ -1,7 +1,8 @@
 import { data } from "react-router";
+import type { UploadedFile } from "../../src/core/evidence/store-file.server";
 import { t } from "../i18n/i18n";
-import { EVIDENCE_LISTS } from "./evidence-forms";
-import type { EvidenceForm } from "./evidence-upload.server";
+import { EVIDENCE_LISTS, evidenceInput } from "./evidence-forms";
+import { type EvidenceForm, readEvidenceForm } from "./evidence-upload.server";
 import { listValues } from "./plan-forms";
 import { type PlanFormFailure, planFormFailure } from "./plan-forms.server";
 
@@ -48,4 +49,27 @@ export function moreSessions(form: FormData): MoreSessions | null {
   });
   values.extraSessions = String(Number(values.extraSessions || "0") + 1);
   return { added: true, values, lists: listValues(form, EVIDENCE_LISTS) };
+}
+
+export type SubmittedEvidence = { form: FormData; file: UploadedFile | null; input: Record<string, unknown> };
+
+/**
+ * The add and edit pages' action: reads the form (refusing a body too large to read), answers
+ * "Add another session" itself, and otherwise hands the input to `save`, whose typed errors come
+ * back as the form with everything typed kept.
+ */
+export async function handleEvidenceForm(
+  request: Request,
+  save: (submitted: SubmittedEvidence) => Promise<Response>,
+) {
+  const read = await readEvidenceForm(request);
+  if ("tooLarge" in read) return tooLargeFailure();
+  const more = moreSessions(read.form);
+  if (more) return more;
+  const { input, fieldFor } = evidenceInput(read.form);
+  try {
+    return await save({ ...read, input });
+  } catch (error) {
+    return evidenceFormFailure(error, read, fieldFor);
+  }
 }

@@ -9,25 +9,23 @@ import { PageHeading } from "../components/ui";
 import { t as translate, useT } from "../i18n/i18n";
 import { requestContext } from "../lib/context.server";
 import { type FormFailure, formFailure, pageError } from "../lib/errors.server";
-import { evidenceOf } from "../lib/evidence-fixtures";
+import { EVIDENCE_MANAGERS, evidenceOf, itemParams } from "../lib/evidence-fixtures";
 import type { RouteAccess } from "../lib/route-access";
 import type { Route } from "./+types/evidence-delete";
-
-const MANAGERS = ["lead:own", "editor:own"] as const;
 
 export const access: RouteAccess = {
   kind: "page",
   requests: [
     {
       method: "GET",
-      params: async (h) => ({ slug: h.slug, evidenceId: (await evidenceOf(h)).evidenceId }),
-      allow: MANAGERS,
+      params: itemParams(),
+      allow: EVIDENCE_MANAGERS,
     },
     {
       method: "POST",
-      params: async (h) => ({ slug: h.slug, evidenceId: (await evidenceOf(h)).evidenceId }),
+      params: itemParams(),
       body: async (h) => ({ expectedVersion: String((await evidenceOf(h)).version) }),
-      allow: MANAGERS,
+      allow: EVIDENCE_MANAGERS,
     },
   ],
 };

@@ -10,37 +10,32 @@ import { PageHeading } from "../components/ui";
 import { t as translate, useT } from "../i18n/i18n";
 import { requestContext } from "../lib/context.server";
 import { pageError } from "../lib/errors.server";
-import { evidenceOf } from "../lib/evidence-fixtures";
-import { evidenceFormState, evidenceInput } from "../lib/evidence-forms";
+import { EVIDENCE_MANAGERS, evidenceOf, itemParams } from "../lib/evidence-fixtures";
+import { evidenceFormState } from "../lib/evidence-forms";
 import {
   type EvidenceFormFailure,
-  evidenceFormFailure,
+  handleEvidenceForm,
   type MoreSessions,
-  moreSessions,
-  tooLargeFailure,
 } from "../lib/evidence-forms.server";
-import { readEvidenceForm } from "../lib/evidence-upload.server";
 import type { RouteAccess } from "../lib/route-access";
 import type { Route } from "./+types/evidence-edit";
-
-const MANAGERS = ["lead:own", "editor:own"] as const;
 
 export const access: RouteAccess = {
   kind: "page",
   requests: [
     {
       method: "GET",
-      params: async (h) => ({ slug: h.slug, evidenceId: (await evidenceOf(h)).evidenceId }),
-      allow: MANAGERS,
+      params: itemParams(),
+      allow: EVIDENCE_MANAGERS,
     },
     {
       method: "POST",
-      params: async (h) => ({ slug: h.slug, evidenceId: (await evidenceOf(h)).evidenceId }),
+      params: itemParams(),
       body: async (h) => ({
         title: `Edited ${h.unique()}`,
         expectedVersion: String((await evidenceOf(h)).version),
       }),
-      allow: MANAGERS,
+      allow: EVIDENCE_MANAGERS,
     },
   ],
 };
@@ -66,24 +61,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const { ctx } = await requestContext(request);
-  const read = await readEvidenceForm(request);
-  if ("tooLarge" in read) return tooLargeFailure();
-  const { form, file } = read;
-  const more = moreSessions(form);
-  if (more) return more;
-  const { input, fieldFor } = evidenceInput(form);
-  try {
-    await updateEvidence(
-      ctx,
-      params.slug,
-      params.evidenceId,
-      { ...input, expectedVersion: String(form.get("expectedVersion") ?? "") },
-      { file },
-    );
+  return handleEvidenceForm(request, async ({ form, file, input }) => {
+    const expectedVersion = String(form.get("expectedVersion") ?? "");
+    await updateEvidence(ctx, params.slug, params.evidenceId, { ...input, expectedVersion }, { file });
     return redirect(`/i/${params.slug}/evidence/${params.evidenceId}?done=updated`);
-  } catch (error) {
-    return evidenceFormFailure(error, read, fieldFor);
-  }
+  });
 }
 
 export default function EditEvidence() {

@@ -1,7 +1,7 @@
 import { getEvidenceFile } from "../../src/core/evidence/get-evidence-file.server";
 import { requestContext } from "../lib/context.server";
 import { pageError } from "../lib/errors.server";
-import { evidenceOf } from "../lib/evidence-fixtures";
+import { itemParams } from "../lib/evidence-fixtures";
 import { MEMBERS_OWN, type RouteAccess } from "../lib/route-access";
 import type { Route } from "./+types/evidence-file";
 
@@ -11,7 +11,7 @@ export const access: RouteAccess = {
     // Files are private like the rest of the library: the anonymous are asked to sign in, others get 404.
     {
       method: "GET",
-      params: async (h) => ({ slug: h.slug, evidenceId: (await evidenceOf(h)).evidenceId }),
+      params: itemParams(),
       allow: MEMBERS_OWN,
     },
   ],

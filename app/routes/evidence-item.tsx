@@ -13,13 +13,16 @@ import { PageHeading, Panel } from "../components/ui";
 import { t as translate, useT } from "../i18n/i18n";
 import { requestContext } from "../lib/context.server";
 import { type FormFailure, formFailure, pageError } from "../lib/errors.server";
-import { evidenceLinkOf, evidenceOf } from "../lib/evidence-fixtures";
+import {
+  EVIDENCE_ADDERS,
+  EVIDENCE_MANAGERS,
+  evidenceLinkOf,
+  evidenceOf,
+  itemParams,
+} from "../lib/evidence-fixtures";
 import { formatDate, formatDateTime } from "../lib/format";
 import { MEMBERS_OWN, type RouteAccess } from "../lib/route-access";
 import type { Route } from "./+types/evidence-item";
-
-const ADDERS = ["lead:own", "editor:own", "contributor:own"] as const;
-const MANAGERS = ["lead:own", "editor:own"] as const;
 
 export const access: RouteAccess = {
   kind: "page",
@@ -27,26 +30,26 @@ export const access: RouteAccess = {
     // Evidence is private to the institution's members.
     {
       method: "GET",
-      params: async (h) => ({ slug: h.slug, evidenceId: (await evidenceOf(h, "case-study")).evidenceId }),
+      params: itemParams("case-study"),
       allow: MEMBERS_OWN,
     },
     {
       method: "POST",
-      params: async (h) => ({ slug: h.slug, evidenceId: (await evidenceOf(h)).evidenceId }),
+      params: itemParams(),
       body: async (h) => ({ intent: "link", to: `action:${(await evidenceOf(h)).actionId}` }),
-      allow: ADDERS,
+      allow: EVIDENCE_ADDERS,
     },
     {
       method: "POST",
       params: async (h) => ({ slug: h.slug, evidenceId: (await evidenceLinkOf(h)).evidenceId }),
       body: async (h) => ({ intent: "unlink", linkId: (await evidenceLinkOf(h)).linkId }),
-      allow: ADDERS,
+      allow: EVIDENCE_ADDERS,
     },
     {
       method: "POST",
-      params: async (h) => ({ slug: h.slug, evidenceId: (await evidenceOf(h, "case-study")).evidenceId }),
+      params: itemParams("case-study"),
       body: () => ({ intent: "consent", status: "withdrawn", on: "2024-06-01", scope: "", note: "By email" }),
-      allow: MANAGERS,
+      allow: EVIDENCE_MANAGERS,
     },
   ],
 };

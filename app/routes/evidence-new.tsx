@@ -10,29 +10,25 @@ import { PageHeading } from "../components/ui";
 import { t as translate, useT } from "../i18n/i18n";
 import { requestContext } from "../lib/context.server";
 import { pageError } from "../lib/errors.server";
-import { consentInput, evidenceInput } from "../lib/evidence-forms";
+import { EVIDENCE_ADDERS } from "../lib/evidence-fixtures";
+import { consentInput } from "../lib/evidence-forms";
 import {
   type EvidenceFormFailure,
-  evidenceFormFailure,
+  handleEvidenceForm,
   type MoreSessions,
-  moreSessions,
-  tooLargeFailure,
 } from "../lib/evidence-forms.server";
-import { readEvidenceForm } from "../lib/evidence-upload.server";
 import type { RouteAccess } from "../lib/route-access";
 import type { Route } from "./+types/evidence-new";
-
-const ADDERS = ["lead:own", "editor:own", "contributor:own"] as const;
 
 export const access: RouteAccess = {
   kind: "page",
   requests: [
-    { method: "GET", params: (h) => ({ slug: h.slug }), allow: ADDERS },
+    { method: "GET", params: (h) => ({ slug: h.slug }), allow: EVIDENCE_ADDERS },
     {
       method: "POST",
       params: (h) => ({ slug: h.slug }),
       body: (h) => ({ kind: "document", title: `Policy ${h.unique()}`, heldBy: "The HR office" }),
-      allow: ADDERS,
+      allow: EVIDENCE_ADDERS,
     },
   ],
 };
@@ -62,18 +58,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const { ctx } = await requestContext(request);
-  const read = await readEvidenceForm(request);
-  if ("tooLarge" in read) return tooLargeFailure();
-  const { form, file } = read;
-  const { input, fieldFor } = evidenceInput(form);
-  const more = moreSessions(form);
-  if (more) return more;
-  try {
+  return handleEvidenceForm(request, async ({ form, file, input }) => {
     const created = await createEvidence(ctx, params.slug, input, { file, consent: consentInput(form) });
     return redirect(`/i/${params.slug}/evidence/${created.id}?done=added`);
-  } catch (error) {
-    return evidenceFormFailure(error, read, fieldFor);
-  }
+  });
 }
 
 type Result = EvidenceFormFailure | MoreSessions;

@@ -11,12 +11,10 @@ import { PageHeading, Panel } from "../components/ui";
 import { t as translate, useT } from "../i18n/i18n";
 import { requestContext } from "../lib/context.server";
 import { pageError } from "../lib/errors.server";
-import { evidenceOf } from "../lib/evidence-fixtures";
+import { EVIDENCE_ADDERS, evidenceOf } from "../lib/evidence-fixtures";
 import { formatDate } from "../lib/format";
 import { MEMBERS_OWN, type RouteAccess } from "../lib/route-access";
 import type { Route } from "./+types/evidence";
-
-const ADDERS = ["lead:own", "editor:own", "contributor:own"] as const;
 
 export const access: RouteAccess = {
   kind: "page",
@@ -31,7 +29,7 @@ export const access: RouteAccess = {
         const { evidenceId, actionId } = await evidenceOf(h);
         return { intent: "link", evidenceId, to: `action:${actionId}`, actionId };
       },
-      allow: ADDERS,
+      allow: EVIDENCE_ADDERS,
     },
   ],
 };
@@ -128,33 +126,25 @@ export default function EvidenceLibrary() {
           {t("evidence.filterTitle")}
         </h2>
         <div className="flex flex-wrap gap-x-6">
-          <SelectField
-            name="kind"
-            label={t("evidence.fields.kind")}
-            defaultValue={filters.kind}
-            options={[
-              { value: "", label: t("evidence.allKinds") },
-              ...EVIDENCE_KINDS.map((k) => ({ value: k, label: t(`evidence.kinds.${k}`) })),
-            ]}
-          />
-          <SelectField
-            name="pillar"
-            label={t("evidence.fields.pillar")}
-            defaultValue={filters.pillar}
-            options={[
-              { value: "", label: t("evidence.allPillars") },
-              ...pillars.map((p) => ({ value: p.key, label: p.name })),
-            ]}
-          />
-          <SelectField
-            name="year"
-            label={t("evidence.fields.year")}
-            defaultValue={filters.year}
-            options={[
-              { value: "", label: t("evidence.allYears") },
-              ...years.map((y) => ({ value: String(y), label: String(y) })),
-            ]}
-          />
+          {(
+            [
+              [
+                "kind",
+                "allKinds",
+                EVIDENCE_KINDS.map((k) => ({ value: k, label: t(`evidence.kinds.${k}`) })),
+              ],
+              ["pillar", "allPillars", pillars.map((p) => ({ value: p.key, label: p.name }))],
+              ["year", "allYears", years.map((y) => ({ value: String(y), label: String(y) }))],
+            ] as const
+          ).map(([name, all, options]) => (
+            <SelectField
+              key={name}
+              name={name}
+              label={t(`evidence.fields.${name}`)}
+              defaultValue={filters[name]}
+              options={[{ value: "", label: t(`evidence.${all}`) }, ...options]}
+            />
+          ))}
           <TextField
             name="q"
             type="search"

@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { expect, expectScriptsOff, test, unique } from "./fixtures";
 
 /**
  * The evidence forms with JavaScript switched off (project pglite-no-js): the kind question is a
@@ -6,17 +6,7 @@ import { expect, test } from "./fixtures";
  * everything typed, and a successful one redirects to the new item.
  */
 
-test.beforeEach(async ({ page }) => {
-  // Guard: this file proves nothing if scripts run, so check that they do not.
-  await page.setContent(
-    `<p>scripts off</p><script>document.querySelector("p").textContent = "scripts on"</script>`,
-  );
-  await expect(page.getByText("scripts off")).toBeVisible();
-});
-
-function unique(label: string) {
-  return `${label} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
-}
+test.beforeEach(({ page }) => expectScriptsOff(page));
 
 test("an event with four sessions, one added with 'Add another session'", async ({ page, resumeSession }) => {
   await resumeSession("editor@birmingham.demo");

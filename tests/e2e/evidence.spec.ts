@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { axeViolations, expect, test } from "./fixtures";
+import { axeViolations, expect, test, unique } from "./fixtures";
 
 /**
  * Issue 4's evidence pages as editor@birmingham.demo. Every test makes its own items with unique
@@ -7,10 +7,6 @@ import { axeViolations, expect, test } from "./fixtures";
  */
 
 test.describe.configure({ timeout: 90_000 });
-
-function unique(label: string) {
-  return `${label} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
-}
 
 const KINDS = {
   link: "Link",
