@@ -28,6 +28,13 @@ export default [
   route("i/:slug/figures/:indicatorId/edit", "routes/figure-edit.tsx"),
   route("i/:slug/figures/:indicatorId/import", "routes/figure-import.tsx"),
   route("i/:slug/workforce", "routes/workforce.tsx"),
+  // Evidence library (issue 4)
+  route("i/:slug/evidence", "routes/evidence.tsx"),
+  route("i/:slug/evidence/new", "routes/evidence-new.tsx"),
+  route("i/:slug/evidence/:evidenceId", "routes/evidence-item.tsx"),
+  route("i/:slug/evidence/:evidenceId/edit", "routes/evidence-edit.tsx"),
+  route("i/:slug/evidence/:evidenceId/delete", "routes/evidence-delete.tsx"),
+  route("i/:slug/evidence/:evidenceId/file", "routes/evidence-file.ts"),
   route("central/institutions", "routes/central-institutions.tsx"),
   route("healthz", "routes/healthz.ts"),
   route("api/auth/*", "routes/api.auth.ts"),

@@ -54,7 +54,7 @@ export function rowIndexes(keys: Iterable<string>, prefix: string): number[] {
 }
 
 /** Renames `<prefix>.<i>.…` error keys to the form's own row numbers, `kept[i]`. */
-function rowMapper(mappings: Record<string, number[]>) {
+export function rowMapper(mappings: Record<string, number[]>) {
   return (key: string) => {
     const match = /^(\w+)\.(\d+)(\..*)?$/.exec(key);
     const kept = match && mappings[match[1]!];

@@ -5,10 +5,12 @@ import { periodLabel } from "../../src/core/figures/periods";
 import { type ActionDetail, getAction } from "../../src/core/plans/get-action.server";
 import { formatTarget } from "../../src/core/plans/markers";
 import { describeTimescale, formatLongDate, timescaleEnd } from "../../src/core/plans/timescale";
+import { ActionEvidence } from "../components/action-evidence";
 import { ProvisionalTag } from "../components/figure-ui";
 import { BackLink, ButtonLink, MarkerStatusTag, RagTag } from "../components/plan-ui";
 import { PageHeading, Panel, SummaryList, Tag } from "../components/ui";
 import { t as translate, useT } from "../i18n/i18n";
+import { actionEvidence } from "../lib/action-evidence.server";
 import { requestContext } from "../lib/context.server";
 import { pageError } from "../lib/errors.server";
 import { formatDate, formatDateTime } from "../lib/format";
@@ -46,7 +48,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       getAction(ctx, params.slug, params.actionId),
       getCharter(ctx),
     ]);
-    return { ...detail, pillars: charter.pillars };
+    return {
+      ...detail,
+      pillars: charter.pillars,
+      evidence: await actionEvidence(ctx, params.slug, params.actionId),
+    };
   } catch (error) {
     pageError(error, request);
   }
@@ -229,6 +235,8 @@ export default function ActionPage() {
           </ul>
         </>
       )}
+
+      <ActionEvidence evidence={d.evidence} slug={i.slug} actionId={a.id} />
 
       <h2 className="mb-3 text-2xl font-bold">{t("action.timeline")}</h2>
       {timeline.length === 0 ? (

@@ -53,6 +53,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       canManage: can(actor, "member.manage", institution.id),
       canEdit: can(actor, "institution.update", institution.id),
       canReadFigures: can(actor, "figure.read", institution.id),
+      canReadEvidence: can(actor, "evidence.read", institution.id),
     };
   } catch (error) {
     pageError(error, request);
@@ -69,6 +70,7 @@ export default function InstitutionHome() {
     canManage,
     canEdit,
     canReadFigures,
+    canReadEvidence,
     planCount,
     currentPlan,
   } = useLoaderData<typeof loader>();
@@ -93,6 +95,11 @@ export default function InstitutionHome() {
           {canReadFigures && (
             <li>
               <Link to={`/i/${i.slug}/workforce`}>{t("institutionHome.workforce")}</Link>
+            </li>
+          )}
+          {canReadEvidence && (
+            <li>
+              <Link to={`/i/${i.slug}/evidence`}>{t("institutionHome.evidence")}</Link>
             </li>
           )}
           <li>

@@ -48,6 +48,8 @@ type Examples = {
   plan: () => Promise<{ planId: string; actionId: string }>;
   /** Birmingham's first indicator, read from the figures page as its lead. */
   indicatorId: () => Promise<string>;
+  /** A case study with consent, added by Birmingham's lead through the form (no demo evidence yet). */
+  evidenceId: () => Promise<string>;
 };
 
 /** An example value for each route parameter; a route with a parameter not listed here fails. */
@@ -57,6 +59,7 @@ const EXAMPLE_PARAMS: Record<string, (examples: Examples) => Promise<string> | s
   planId: async (x) => (await x.plan()).planId,
   actionId: async (x) => (await x.plan()).actionId,
   indicatorId: (x) => x.indicatorId(),
+  evidenceId: (x) => x.evidenceId(),
 };
 
 async function urlFor(pattern: string, examples: Examples) {
@@ -71,11 +74,53 @@ async function urlFor(pattern: string, examples: Examples) {
 
 const it = test.extend<
   { examples: Examples },
-  { invitationId: () => Promise<string>; plan: Examples["plan"]; indicatorId: Examples["indicatorId"] }
+  {
+    invitationId: () => Promise<string>;
+    plan: Examples["plan"];
+    indicatorId: Examples["indicatorId"];
+    evidenceId: Examples["evidenceId"];
+  }
 >({
-  examples: async ({ invitationId, plan, indicatorId }, use) => {
-    await use({ invitationId, plan, indicatorId });
+  examples: async ({ invitationId, plan, indicatorId, evidenceId }, use) => {
+    await use({ invitationId, plan, indicatorId, evidenceId });
   },
+  // One case study per worker, posted to the add form as the birmingham lead (as a browser
+  // without JavaScript would), so the item page shows its consent record and forms.
+  evidenceId: [
+    async ({ playwright, sessionFor }, use, workerInfo) => {
+      let created: Promise<string> | undefined;
+      await use(() => {
+        created ??= (async () => {
+          const request = await playwright.request.newContext({
+            baseURL: workerInfo.project.use.baseURL,
+            storageState: await sessionFor("lead@birmingham.demo"),
+          });
+          try {
+            const response = await request.post("/i/birmingham/evidence/new", {
+              form: {
+                kind: "case-study",
+                title: `Axe case study ${workerInfo.workerIndex}-${Date.now()}`,
+                person: "A technician in physics",
+                roleThen: "Trainee",
+                roleNow: "Technical specialist",
+                consentGiven: "yes",
+                consentOn: "2024-05-01",
+              },
+              maxRedirects: 0,
+            });
+            expect(response.status()).toBe(302);
+            const id = (response.headers().location ?? "").split("?")[0]!.split("/").pop()!;
+            expect(id).toMatch(/^[0-9a-f-]{36}$/);
+            return id;
+          } finally {
+            await request.dispose();
+          }
+        })();
+        return created;
+      });
+    },
+    { scope: "worker" },
+  ],
   // Figures are for members only: read as the birmingham lead, from the first indicator link.
   indicatorId: [
     async ({ browser, sessionFor }, use, workerInfo) => {
@@ -169,8 +214,11 @@ it("the route table has pages to check, and every route is either a page or an A
     ]),
   );
   expect(TABLE.filter((r) => r.kind !== "page" && r.kind !== "api")).toEqual([]);
-  // A page route without a view must only redirect; today that is /sign-out alone.
-  expect(TABLE.filter((r) => r.kind === "page" && !r.hasView).map((r) => r.path)).toEqual(["/sign-out"]);
+  // A page route without a view must only redirect or download: /sign-out and an evidence file.
+  expect(TABLE.filter((r) => r.kind === "page" && !r.hasView).map((r) => r.path)).toEqual([
+    "/sign-out",
+    "/i/:slug/evidence/:evidenceId/file",
+  ]);
   const signOut = await request.get("/sign-out", { maxRedirects: 0 });
   expect(signOut.status()).toBe(302);
   expect(signOut.headers().location).toBe("/");
@@ -303,6 +351,20 @@ it.describe("after a failed or successful form submit", () => {
     await page.getByLabel("Public contact email").fill("not-an-email");
     await page.getByRole("button", { name: "Save changes" }).click();
     await expect(page.getByRole("alert")).toContainText("There is a problem");
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+it.describe("the evidence forms after a failed submit", () => {
+  it("adding a link with nothing answered", async ({ page, resumeSession }) => {
+    await resumeSession("editor@birmingham.demo");
+    await page.goto("/i/birmingham/evidence/new");
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page.getByRole("link", { name: "Choose what kind of evidence this is." })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto("/i/birmingham/evidence/new?kind=link");
+    await page.getByRole("button", { name: "Add evidence" }).click();
+    await expect(page.getByRole("link", { name: "Give the evidence a title." })).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
   });
 });

@@ -1,9 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect } from "./fixtures";
-
-export function unique(label: string) {
-  return `${label} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
-}
+import { expect, unique } from "./fixtures";
 
 /** A new Birmingham count indicator with one figure for 2023, made through the pages; its page stays open. */
 export async function indicatorWithFigure(page: Page, value = "10") {

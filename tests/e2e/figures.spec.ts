@@ -1,4 +1,4 @@
-import { axeViolations, expect, test } from "./fixtures";
+import { axeViolations, expect, test, unique } from "./fixtures";
 
 /**
  * Issue 4's figures pages on Birmingham's demo training attendance. Tests share one demo database,
@@ -10,10 +10,6 @@ test.describe.configure({ timeout: 90_000 });
 const INDICATOR = "Training attendance (technical skills programme)";
 const PERIOD = "1 March 2024 – 28 February 2025";
 const PROVISIONAL_YEAR = "1 March 2023 – 29 February 2024";
-
-function unique(label: string) {
-  return `${label} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
-}
 
 test("editor@birmingham.demo adds the 2024–25 attendance and sees it, its change and the provisional year", async ({
   page,

@@ -34,23 +34,23 @@ export async function signInOn(page: Page, email: string, password = DEMO_PASSWO
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 }
 
-/** An address nobody has used yet: the worker, the repeat, the time and a random part keep tests apart. */
-export function uniqueEmail(testInfo: TestInfo, label = "person"): string {
-  const stamp = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
-  return `${label}-${testInfo.workerIndex}-${testInfo.repeatEachIndex}-${stamp}@example.ac.uk`;
-}
-
-/** A title or name no other test (or repeat) uses: the label, the time and a random part. */
-export function uniqueLabel(label: string): string {
+/** A title nobody has used yet, so a test finds its own item among those other tests add. */
+export function unique(label: string) {
   return `${label} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 }
 
-/** For the no-JS specs: fails unless scripts are really off, or the spec would prove nothing. */
+/** The *.nojs.spec.ts files prove nothing if scripts run: each test first checks that they do not. */
 export async function expectScriptsOff(page: Page) {
   await page.setContent(
     `<p>scripts off</p><script>document.querySelector("p").textContent = "scripts on"</script>`,
   );
   await expect(page.getByText("scripts off")).toBeVisible();
+}
+
+/** An address nobody has used yet: the worker, the repeat, the time and a random part keep tests apart. */
+export function uniqueEmail(testInfo: TestInfo, label = "person"): string {
+  const stamp = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+  return `${label}-${testInfo.workerIndex}-${testInfo.repeatEachIndex}-${stamp}@example.ac.uk`;
 }
 
 /**

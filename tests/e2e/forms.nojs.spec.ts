@@ -1,17 +1,11 @@
-import { DEMO_PASSWORD, expect, STRONG_PASSWORD, test, uniqueEmail } from "./fixtures";
+import { DEMO_PASSWORD, expect, expectScriptsOff, STRONG_PASSWORD, test, uniqueEmail } from "./fixtures";
 
 /**
  * The main forms with JavaScript switched off (project pglite-no-js): every form posts to the
  * server, errors come back in the page and what was typed is kept.
  */
 
-test.beforeEach(async ({ page }) => {
-  // Guard: this file proves nothing if scripts run, so check that they do not.
-  await page.setContent(
-    `<p>scripts off</p><script>document.querySelector("p").textContent = "scripts on"</script>`,
-  );
-  await expect(page.getByText("scripts off")).toBeVisible();
-});
+test.beforeEach(({ page }) => expectScriptsOff(page));
 
 test("sign in: a wrong password shows the error summary and keeps the email; the right one signs in", async ({
   page,

@@ -1,4 +1,4 @@
-import { expect, expectScriptsOff, test, uniqueLabel as unique } from "./fixtures";
+import { expect, expectScriptsOff, test, unique } from "./fixtures";
 
 /**
  * Choosing a marker's indicator with JavaScript switched off (project pglite-no-js): the select

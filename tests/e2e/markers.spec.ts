@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { axeViolations, expect, test, uniqueLabel as unique } from "./fixtures";
+import { axeViolations, expect, test, unique } from "./fixtures";
 
 /**
  * Issue 4: a marker of success that points at an indicator takes its status from the indicator's

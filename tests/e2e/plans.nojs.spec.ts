@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, expectScriptsOff, test, unique } from "./fixtures";
 
 /**
  * The plan forms with JavaScript switched off (project pglite-no-js): each posts to the server,
@@ -10,17 +10,7 @@ import { expect, test } from "./fixtures";
 
 const PLAN_2024 = "LSTM Technician Commitment Action Plan 2024–2027";
 
-test.beforeEach(async ({ page }) => {
-  // Guard: this file proves nothing if scripts run, so check that they do not.
-  await page.setContent(
-    `<p>scripts off</p><script>document.querySelector("p").textContent = "scripts on"</script>`,
-  );
-  await expect(page.getByText("scripts off")).toBeVisible();
-});
-
-function unique(label: string) {
-  return `${label} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
-}
+test.beforeEach(({ page }) => expectScriptsOff(page));
 
 async function openAddAction(page: Page) {
   await page.goto("/i/lstm/plans");

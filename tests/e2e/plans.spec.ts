@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { axeViolations, expect, tabTo, test } from "./fixtures";
+import { axeViolations, expect, tabTo, test, unique } from "./fixtures";
 
 /**
  * Issue 3's "done when", on LSTM's demo plans, with the keyboard wherever a person would use it.
@@ -18,10 +18,6 @@ const DRAFT = "LSTM Technician Commitment Action Plan 2027–2030 (draft)";
 const COUNTS = "Actions by pillar and current rating";
 /** The counts table's columns for LSTM's "Progress" scale, after the pillar. */
 const COLUMNS = ["No Progress", "In Progress", "Completed", "Not yet rated", "Total"] as const;
-
-function unique(label: string) {
-  return `${label} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
-}
 
 /** The counts table's figures for one pillar, by column. */
 async function countsFor(page: Page, pillar: string): Promise<Record<(typeof COLUMNS)[number], number>> {

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
-import { indicatorWithFigure, unique } from "./figure-helpers";
-import { axeViolations, expect, test } from "./fixtures";
+import { indicatorWithFigure } from "./figure-helpers";
+import { axeViolations, expect, test, unique } from "./fixtures";
 
 /**
  * Issue 4's workforce profile, and changing and deleting figures. The demo database is shared by

@@ -1,4 +1,4 @@
-import { and, desc, eq, exists, isNull, lt, or, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, exists, inArray, isNull, lt, or, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import { consentRecord, evidenceFile, evidenceItem, evidenceLink, planAction } from "../../db/schema";
 import type { UseCaseContext } from "../context";
@@ -106,7 +106,12 @@ export async function listEvidence(
           recordedAt: consentRecord.recordedAt,
         })
         .from(consentRecord)
-        .where(and(eq(consentRecord.institutionId, institution.id)))
+        .where(
+          and(
+            eq(consentRecord.institutionId, institution.id),
+            inArray(consentRecord.evidenceId, caseStudies),
+          ),
+        )
     : [];
   const years = await ctx.db
     .selectDistinct({ year: sql<number>`extract(year from ${dated}::date)::int` })
