@@ -1,71 +1,20 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dispatch } from "../../app/api/call-route";
-import { openTestServices, type TestServices } from "../../tests/setup/test-services";
+import { beforeAll, describe, expect, it } from "vitest";
 import { todayInLondon } from "../core/plans/today";
-import { createToken } from "../core/tokens/create-token.server";
-import { useServices } from "../server/services.server";
-import { captureIo } from "./capture-io";
+import { cliTestBed } from "./cli-test-bed";
 import { resolveLevel } from "./commands/rate";
-import { run } from "./run";
 
-/*
- * Local mode runs on the test database as the operator; remote mode runs against the real API
- * routes on the same database, behind an HTTP server, with tokens of the demo accounts.
- */
-let s: TestServices;
-let server: Server;
-let base: string;
-const tokens = { lead: "", signatory: "", other: "" };
+const { tokens, hub, hubRemote } = cliTestBed("cli plans test");
 type Plan = { id: string; title: string; status: string; isCurrent: boolean };
 let current: Plan;
 let draft: Plan;
 /** An action of LSTM's draft plan (Progress scale: No Progress, In Progress, Completed). */
 let draftActionId: string;
 
-async function hub(argv: string[]) {
-  const io = captureIo({ services: s });
-  const code = await run(argv, io);
-  return { code, out: io.out(), err: io.err() };
-}
-
-async function hubRemote(argv: string[], token?: string) {
-  const io = captureIo({ env: token ? { HUB_URL: base, HUB_TOKEN: token } : { HUB_URL: base } });
-  io.openLocal = () => Promise.reject(new Error("remote mode opened the database"));
-  const code = await run(argv, io);
-  return { code, out: io.out(), err: io.err() };
-}
-
 beforeAll(async () => {
-  s = await openTestServices();
-  useServices(s);
-  const tokenFor = async (email: string) =>
-    (await createToken(s.ctx(await s.actorFor(email)), { name: "cli plans test" })).token;
-  tokens.lead = await tokenFor("lead@lstm.demo");
-  tokens.signatory = await tokenFor("signatory@lstm.demo");
-  tokens.other = await tokenFor("lead@birmingham.demo");
-  server = createServer(async (req, res) => {
-    let raw = "";
-    for await (const chunk of req) raw += chunk;
-    const headers = new Headers();
-    for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
-    const response = await dispatch(
-      new Request(`${base}${req.url}`, { method: req.method, headers, body: raw || undefined }),
-    );
-    res.writeHead(response.status, Object.fromEntries(response.headers));
-    res.end(await response.text());
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const plans: Plan[] = JSON.parse((await hub(["plans", "list", "lstm", "--json"])).out);
   current = plans.find((p) => p.isCurrent)!;
   draft = plans.find((p) => p.status === "draft")!;
   draftActionId = JSON.parse((await hub(["actions", "list", "lstm", draft.id, "--json"])).out)[0].id;
-});
-afterAll(async () => {
-  await new Promise<void>((resolve) => server?.close(() => resolve()));
-  await s?.close();
 });
 
 describe("level names", () => {

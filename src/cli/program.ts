@@ -2,6 +2,7 @@ import { Command } from "commander";
 import { appVersion } from "../db/project-root.server";
 import { registerActions } from "./commands/actions";
 import { registerDemo } from "./commands/demo";
+import { registerEvidence } from "./commands/evidence";
 import { registerInstitutions } from "./commands/institutions";
 import { registerInvitations } from "./commands/invitations";
 import { registerMembers } from "./commands/members";
@@ -16,8 +17,8 @@ const MODES = `
 Modes:
   Operator commands (migrate, demo, users create|list, institutions create|list) open the
   database directly, with the server's settings (DATA_DIR or DATABASE_URL), as the operator.
-  institutions list|create, members list, invitations create|list, plans list|show, actions list
-  and rate also run against a server: --url <base> (or HUB_URL) with a personal API token in
+  institutions list|create, members list, invitations create|list, plans list|show, actions list,
+  rate and evidence list|show|add|link also run against a server: --url <base> (or HUB_URL) with a personal API token in
   HUB_TOKEN, acting as the token's owner.
   An embedded database that a running server holds can only be reached with --url.
 
@@ -58,5 +59,6 @@ export function buildProgram(io: CliIo): Command {
   registerPlans(program, io);
   registerActions(program, io);
   registerRate(program, io);
+  registerEvidence(program, io);
   return program;
 }
