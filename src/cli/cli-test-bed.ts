@@ -1,33 +1,22 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll } from "vitest";
+import { apiTestBed } from "../../app/api/api-test-bed";
 import { dispatch } from "../../app/api/call-route";
-import { openTestServices, type TestServices } from "../../tests/setup/test-services";
-import { createToken } from "../core/tokens/create-token.server";
-import { useServices } from "../server/services.server";
 import { captureIo } from "./capture-io";
 import { run } from "./run";
 
 /**
  * For CLI test files: local mode runs on a fresh test database as the operator; remote mode runs
- * against the real API routes on the same database, behind an HTTP server, with tokens of LSTM's
- * lead and signatory and Birmingham's lead ("other").
+ * against the real API routes on the same database, behind an HTTP server, with the API test bed's
+ * tokens (LSTM's lead and signatory, Birmingham's lead as "other", the central team).
  */
 export function cliTestBed(label: string) {
-  let s: TestServices | undefined;
+  const { tokens, services } = apiTestBed(label);
   let server: Server | undefined;
   let base = "";
-  const tokens = { lead: "", signatory: "", other: "" };
 
   beforeAll(async () => {
-    s = await openTestServices();
-    useServices(s);
-    const services = s;
-    const tokenFor = async (email: string) =>
-      (await createToken(services.ctx(await services.actorFor(email)), { name: label })).token;
-    tokens.lead = await tokenFor("lead@lstm.demo");
-    tokens.signatory = await tokenFor("signatory@lstm.demo");
-    tokens.other = await tokenFor("lead@birmingham.demo");
     server = createServer(async (req, res) => {
       const chunks: Buffer[] = [];
       for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -43,18 +32,14 @@ export function cliTestBed(label: string) {
     await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
-  afterAll(async () => {
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-    await s?.close();
-  });
+  afterAll(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
 
   /** `hub …` on the database, as the operator. */
   async function hub(argv: string[]) {
-    const io = captureIo({ services: s });
+    const io = captureIo({ services: services() });
     const code = await run(argv, io);
     return { code, out: io.out(), err: io.err() };
   }
-
   /** `hub …` with HUB_URL (and HUB_TOKEN when given); opening the database fails the test. */
   async function hubRemote(argv: string[], token?: string) {
     const io = captureIo({ env: token ? { HUB_URL: base, HUB_TOKEN: token } : { HUB_URL: base } });
