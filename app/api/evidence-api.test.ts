@@ -119,6 +119,12 @@ describe("the evidence library", () => {
     const anonymous = await call("GET", `${LSTM}/evidence`);
     expect((await problemOf(anonymous, 401)).code).toBe("UNAUTHENTICATED");
     expect((await call("GET", `${LSTM}/evidence/${item.id}`)).status).toBe(401);
+    // An anonymous upload is refused before its body is read.
+    const upload = await call("POST", `${LSTM}/evidence`, {
+      body: "x",
+      headers: { "content-type": "text/plain" },
+    });
+    expect((await problemOf(upload, 401)).code).toBe("UNAUTHENTICATED");
     for (const token of [tokens.other, tokens.central]) {
       expect((await problemOf(await call("GET", `${LSTM}/evidence`, { token }), 404)).code).toBe("NOT_FOUND");
       expect((await call("GET", `${LSTM}/evidence/${item.id}`, { token })).status).toBe(404);
@@ -241,6 +247,35 @@ describe("files", () => {
 });
 
 describe("one item", () => {
+  it("replaces a file item's file with PATCH, checked like a new one", async () => {
+    const item = await add({
+      kind: "file",
+      title: unique("Poster"),
+      file: { name: "poster.pdf", contentBase64: base64(PDF) },
+    });
+    const path = `${LSTM}/evidence/${item.id}`;
+    const headers = { "if-match": `"${item.version}"` };
+    const refused = await call("PATCH", path, {
+      token: tokens.lead,
+      body: { file: { name: "poster.pdf", contentBase64: base64(HTML) } },
+      headers,
+    });
+    expect((await problemOf(refused, 422)).errors?.file).toEqual([expect.stringMatching(/Web pages/)]);
+    const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+    const ok = await call("PATCH", path, {
+      token: tokens.lead,
+      body: { file: { name: "poster.png", contentBase64: base64(PNG) } },
+      headers,
+    });
+    expect(ok.status).toBe(200);
+    expect((await detail(item.id)).body.file).toMatchObject({
+      fileName: "poster.png",
+      mediaType: "image/png",
+    });
+    const download = await call("GET", `${path}/file`, { token: tokens.lead });
+    expect(new Uint8Array(await download.arrayBuffer())).toEqual(PNG);
+  });
+
   it("changes only the fields sent with If-Match: 428 without, 412 stale with the current item, 403 for a signatory", async () => {
     const item = await addLink({ description: "First words", pillars: ["career-development"] });
     const path = `${LSTM}/evidence/${item.id}`;
@@ -394,6 +429,20 @@ describe("case studies", () => {
     });
     expect((await problemOf(notACaseStudy, 422)).errors).toHaveProperty("status");
   });
+});
+
+it("documents both ways of sending a file in the OpenAPI document", async () => {
+  const doc = await (await call("GET", "/api/v1/openapi.json")).json();
+  const post = doc.paths["/api/v1/institutions/{slug}/evidence"].post;
+  expect(Object.keys(post.requestBody.content)).toEqual(["application/json", "multipart/form-data"]);
+  expect(post.requestBody.content["application/json"].schema.properties.file.required).toEqual([
+    "name",
+    "contentBase64",
+  ]);
+  expect(post.requestBody.content["multipart/form-data"].schema.properties.file.format).toBe("binary");
+  expect(post.summary).toMatch(/contentBase64.*multipart\/form-data.*10 MB/);
+  const download = doc.paths["/api/v1/institutions/{slug}/evidence/{evidenceId}/file"].get;
+  expect(download.responses["200"].content).toHaveProperty("application/octet-stream");
 });
 
 describe("figures in the API", () => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Actor } from "../../src/core/actor";
 import { AppError, invalid } from "../../src/core/errors";
 import type { TConsentInput } from "../../src/core/evidence/evidence-fields";
 import { MAX_FILE_BYTES } from "../../src/core/evidence/file-types";
@@ -107,8 +108,10 @@ function fromJson(bytes: Uint8Array): EvidenceBody {
  * Reads an evidence item from JSON (a file as `file: { name, contentBase64 }`) or from
  * multipart/form-data (a `file` part; `pillars` repeated; `sessions` and `consent` as JSON text).
  * The file's size and type are checked by the use-case, which refuses before writing anything.
+ * No one anonymous may add or change evidence, so their upload is refused before it is read.
  */
-export async function readEvidenceBody(request: Request): Promise<EvidenceBody> {
+export async function readEvidenceBody(request: Request, actor: Actor): Promise<EvidenceBody> {
+  if (actor.kind === "anonymous") throw new AppError("UNAUTHENTICATED", "Please sign in to continue.");
   const type = request.headers.get("content-type") ?? "";
   const isForm = type.startsWith("multipart/form-data");
   if (!isForm && !type.includes("application/json"))

@@ -47,7 +47,7 @@ export const action = ({ request, params }: Route.ActionArgs) =>
     async patch({ ctx }) {
       const version = ifMatch(request);
       if (version instanceof Response) return version;
-      const { fields, file } = await readEvidenceBody(request);
+      const { fields, file } = await readEvidenceBody(request, ctx.actor);
       // Fields the PATCH leaves out keep their values; the use-case itself replaces them all, as a form does.
       const { item } = await getEvidence(ctx, params.slug, params.evidenceId);
       const updated = await updateEvidence(

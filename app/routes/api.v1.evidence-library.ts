@@ -26,7 +26,7 @@ export const loader = ({ request, params }: Route.LoaderArgs) =>
 export const action = ({ request, params }: Route.ActionArgs) =>
   api(request, {
     async post({ ctx, services }) {
-      const { fields, file, consent } = await readEvidenceBody(request);
+      const { fields, file, consent } = await readEvidenceBody(request, ctx.actor);
       const created = await createEvidence(ctx, params.slug, fields, { file, consent });
       return json(created, {
         status: 201,
