@@ -15,11 +15,7 @@ import type { CliIo } from "../io";
 import { formatTimestamp, table } from "../output";
 import { expectShape, type Item, slugPath } from "../remote";
 import { Runtime } from "../runtime";
-import { INSTITUTION_HELP } from "./plans";
-
-const TITLE_WIDTH = 60;
-const shorten = (text: string) =>
-  text.length > TITLE_WIDTH ? `${text.slice(0, TITLE_WIDTH - 1).trimEnd()}…` : text;
+import { INSTITUTION_HELP, shorten } from "./plans";
 
 /** What the CLI prints of an item; the API's and the use-case's both have it. */
 const ZShownItem = z.object({
@@ -181,7 +177,9 @@ export function registerEvidence(program: Command, io: CliIo): void {
 
   evidence
     .command("add")
-    .description("add an item: a link (--address), a document (--held-by), a file (--file), a testimonial …")
+    .description(
+      "add a link (--address), a document (--held-by), a file (--file) or a testimonial (--quote, --who); events and case studies are added on the web or through the API",
+    )
     .argument("<institution>", INSTITUTION_HELP)
     .requiredOption("--kind <kind>", `one of ${EVIDENCE_KINDS.join(", ")}`)
     .requiredOption("--title <title>", "what the item is called in the library")
