@@ -67,6 +67,13 @@ export default [
     "routes/api.v1.indicator-observation.ts",
   ),
   route("api/v1/institutions/:slug/indicators/:indicatorId/import", "routes/api.v1.indicator-import.ts"),
+  route("api/v1/institutions/:slug/evidence", "routes/api.v1.evidence-library.ts"),
+  route("api/v1/institutions/:slug/evidence/:evidenceId", "routes/api.v1.evidence-item.ts"),
+  route("api/v1/institutions/:slug/evidence/:evidenceId/file", "routes/api.v1.evidence-file.ts"),
+  route("api/v1/institutions/:slug/evidence/:evidenceId/links", "routes/api.v1.evidence-links.ts"),
+  route("api/v1/institutions/:slug/evidence/:evidenceId/links/:linkId", "routes/api.v1.evidence-link.ts"),
+  route("api/v1/institutions/:slug/evidence/:evidenceId/consent", "routes/api.v1.evidence-consent.ts"),
+  route("api/v1/talent-recommendations", "routes/api.v1.talent-recommendations.ts"),
   route("api/v1/tokens", "routes/api.v1.tokens.ts"),
   route("api/v1/tokens/:tokenId", "routes/api.v1.token.ts"),
 ] satisfies RouteConfig;

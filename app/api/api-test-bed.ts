@@ -25,7 +25,11 @@ export function apiTestBed(label: string) {
     tokens.central = await tokenFor("team@technician-commitment.demo");
   });
   afterAll(() => s?.close());
-  return { tokens };
+  return {
+    tokens,
+    /** The file's services, once its beforeAll has run. */
+    services: () => s!,
+  };
 }
 
 export const LSTM = "/api/v1/institutions/lstm";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { INSTITUTION_ROLES } from "../../src/core/actor";
+import { EVENT_TYPES, EVIDENCE_KINDS, LINK_TARGETS } from "../../src/core/evidence/evidence-types";
 import { CHANGE_FLAGS } from "../../src/core/figures/derived";
 import { UNITS } from "../../src/core/figures/figure-types";
 import { COMPARATORS, PILLARS, RAG_COLOURS } from "../../src/core/plans/plan-types";
@@ -428,4 +429,109 @@ export const ZObservationImportReportJson = z.object({
   ),
   counts: z.object({ add: z.number().int(), replace: z.number().int(), withErrors: z.number().int() }),
   written: z.array(ZObservationJson).describe("the figures saved, in row order; empty for a preview"),
+});
+
+/* Evidence (issue 4): the library, one item with its file, consent and links, and TALENT. */
+export const ZEvidenceJson = z.object({
+  id: z.uuid(),
+  institutionId: z.string(),
+  kind: z.enum(EVIDENCE_KINDS),
+  title: z.string(),
+  description: z.string(),
+  url: z.string().nullable().describe("a link's address"),
+  occurredOn: isoDate.nullable().describe("the day it is about; gives the library its year"),
+  pillars: z.array(ZPillarKey),
+  details: z
+    .object({
+      heldBy: z.string(),
+      quote: z.string(),
+      who: z.string(),
+      role: z.string(),
+      eventType: z.enum(EVENT_TYPES),
+      endsOn: isoDate.nullable(),
+      sessions: z.array(z.object({ title: z.string(), ranBy: z.string() })),
+      attendance: z.number().int().nullable(),
+      feedback: z.string(),
+      person: z.string(),
+      roleThen: z.string(),
+      roleNow: z.string(),
+      whatHelped: z.string(),
+      ownWords: z.string(),
+    })
+    .partial()
+    .describe("the kind's own fields: document heldBy; testimonial quote, who, role; event …; case study …"),
+  isDemo: z.boolean(),
+  createdAt: dateTime,
+  createdBy: z.string().nullable(),
+  updatedAt: dateTime,
+  version: z.number().int().describe("the ETag"),
+});
+
+const ZConsentStatusJson = z.enum(["given", "withdrawn", "none"]);
+
+export const ZEvidenceLibraryJson = page(
+  ZEvidenceJson.extend({
+    dated: isoDate.describe("occurredOn, or the day it was added: what the library sorts by"),
+    linkCount: z.number().int(),
+    file: z.object({ fileName: z.string(), sizeBytes: z.number().int() }).nullable(),
+    consent: ZConsentStatusJson.describe('a case study\'s current consent; "none" for other kinds'),
+    shareable: z.boolean().describe("may go into exports and public pages"),
+  }),
+).extend({
+  years: z.array(z.number().int()).describe("the years that have evidence, newest first"),
+  allowed: z.object({ add: z.boolean(), manage: z.boolean() }).describe("what the caller may do"),
+});
+
+export const ZEvidenceLinkJson = z.object({
+  id: z.uuid(),
+  evidenceId: z.uuid(),
+  target: z.enum(LINK_TARGETS),
+  actionId: z.uuid().nullable(),
+  label: z.string().describe('e.g. "VISIBILITY 1 · Run an annual technician showcase" or "TALENT 14"'),
+  detail: z.string().describe("the marker's text, the rating's level and date, or the recommendation"),
+  planTitle: z.string().nullable(),
+});
+
+const ZConsentRecordJson = z.object({
+  entries: z
+    .array(
+      z.object({
+        id: z.uuid(),
+        status: z.enum(["given", "withdrawn"]),
+        on: isoDate,
+        scope: z.string(),
+        note: z.string(),
+        recordedAt: dateTime,
+        recordedByName: z.string().nullable(),
+      }),
+    )
+    .describe("oldest first; append-only"),
+  current: ZConsentStatusJson.describe("the newest entry decides"),
+});
+
+export const ZEvidenceDetailJson = z.object({
+  institution: z.object({ id: z.string(), slug: z.string(), name: z.string() }),
+  item: ZEvidenceJson,
+  file: z
+    .object({ fileName: z.string(), mediaType: z.string(), sizeBytes: z.number().int(), sha256: z.string() })
+    .nullable()
+    .describe("a file's details; its bytes are at …/file"),
+  consent: ZConsentRecordJson,
+  shareable: z.boolean().describe("may go into exports and public pages (a case study needs consent given)"),
+  links: z.array(ZEvidenceLinkJson),
+  allowed: z.object({ add: z.boolean(), manage: z.boolean() }),
+});
+
+export const ZConsentRecordedJson = ZConsentRecordJson.extend({
+  id: z.uuid().describe("the new entry"),
+  shareable: z.boolean(),
+});
+
+export const ZTalentRecommendationJson = z.object({
+  id: z.string(),
+  number: z.number().int(),
+  summary: z.string(),
+  addressedTo: z.string(),
+  source: z.string(),
+  verified: z.boolean().describe("the wording checked against the report"),
 });

@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { ZConsentInput, ZEvidenceFields } from "../../src/core/evidence/evidence-fields";
+import { ZLinkEvidenceInput } from "../../src/core/evidence/link-evidence.server";
+import { ZListEvidenceInput } from "../../src/core/evidence/list-evidence.server";
 import { ZImportObservationsInput } from "../../src/core/figures/import-observations.server";
 import {
   ZIndicatorFields,
@@ -23,6 +26,7 @@ import {
 } from "../../src/core/plans/plan-fields";
 import { ZCreateTokenInput } from "../../src/core/tokens/create-token.server";
 import { appVersion } from "../../src/db/project-root.server";
+import { ZFileUploadJson } from "./evidence-body.server";
 import {
   list,
   page,
@@ -31,6 +35,11 @@ import {
   ZActionLocationJson,
   ZActionSummaryJson,
   ZCharterJson,
+  ZConsentRecordedJson,
+  ZEvidenceDetailJson,
+  ZEvidenceJson,
+  ZEvidenceLibraryJson,
+  ZEvidenceLinkJson,
   ZHealthJson,
   ZIndicatorFiguresJson,
   ZIndicatorJson,
@@ -46,6 +55,7 @@ import {
   ZPlanOverviewJson,
   ZProblem,
   ZRatingJson,
+  ZTalentRecommendationJson,
   ZTokenCreatedJson,
   ZTokenJson,
 } from "./schemas";
@@ -60,8 +70,18 @@ export type Operation = {
   query?: z.ZodObject;
   body?: z.ZodType;
   ifMatch?: boolean;
-  response?: { status: number; schema?: z.ZodType; etag?: boolean };
+  /** The body may also come as multipart/form-data, with the file as its `file` part. */
+  upload?: boolean;
+  /** The response is a file's bytes (in its own media type), not JSON. */
+  response?: { status: number; schema?: z.ZodType; etag?: boolean; download?: boolean };
 };
+
+const FILE_NOTE =
+  'For kind "file", send the file either in JSON as file: { name, contentBase64 } or as multipart/form-data with a file part and the other fields as form fields (pillars repeated; sessions and consent as JSON text). The file is checked by its content (PDF, PNG, JPEG, GIF, WebP, .docx, .xlsx, .pptx) and must be at most 10 MB: otherwise 422 with errors.file, and nothing is written';
+
+const ZEvidenceBody = ZEvidenceFields.extend({
+  file: ZFileUploadJson.optional().describe('kind "file" only: the file, in JSON'),
+});
 
 /**
  * Every JSON API operation. Request bodies are the use-cases' own zod inputs, so the document
@@ -375,6 +395,94 @@ export const OPERATIONS: Operation[] = [
   },
   {
     method: "get",
+    path: "/api/v1/institutions/{slug}/evidence",
+    summary:
+      "The evidence library, newest first, filtered by kind, pillar (tagged or through a linked action), year and words; paged by cursor (members only; 404 to anyone else signed in)",
+    tag: "evidence",
+    query: ZListEvidenceInput,
+    response: { status: 200, schema: ZEvidenceLibraryJson },
+  },
+  {
+    method: "post",
+    path: "/api/v1/institutions/{slug}/evidence",
+    summary: `Add evidence: a link, document, file, testimonial, event or case study (with an optional consent object) (lead, editor, contributor). ${FILE_NOTE}`,
+    tag: "evidence",
+    body: ZEvidenceBody.extend({
+      consent: ZConsentInput.optional().describe("case study only: the consent the person gave"),
+    }),
+    upload: true,
+    response: { status: 201, schema: ZEvidenceJson, etag: true },
+  },
+  {
+    method: "get",
+    path: "/api/v1/institutions/{slug}/evidence/{evidenceId}",
+    summary:
+      "An evidence item with its file's details (not its bytes), consent record, links named in words and whether it may be shared (members only)",
+    tag: "evidence",
+    response: { status: 200, schema: ZEvidenceDetailJson, etag: true },
+  },
+  {
+    method: "patch",
+    path: "/api/v1/institutions/{slug}/evidence/{evidenceId}",
+    summary:
+      "Change an item; fields left out keep their values and the kind cannot change. A file item may get a new file, sent as for POST. A stale If-Match gets 412 with the current item (lead, editor)",
+    tag: "evidence",
+    body: ZEvidenceBody.omit({ kind: true }).partial(),
+    upload: true,
+    ifMatch: true,
+    response: { status: 200, schema: ZEvidenceJson, etag: true },
+  },
+  {
+    method: "delete",
+    path: "/api/v1/institutions/{slug}/evidence/{evidenceId}",
+    summary: "Delete an item; its links go with it and the history keeps a record (lead, editor)",
+    tag: "evidence",
+    ifMatch: true,
+    response: { status: 204 },
+  },
+  {
+    method: "get",
+    path: "/api/v1/institutions/{slug}/evidence/{evidenceId}/file",
+    summary:
+      "A file item's bytes, as an attachment in the media type found from its content, with nosniff and a sandbox policy (members only)",
+    tag: "evidence",
+    response: { status: 200, download: true },
+  },
+  {
+    method: "post",
+    path: "/api/v1/institutions/{slug}/evidence/{evidenceId}/links",
+    summary:
+      "Link the item to one of the institution's actions, a rating or marker of one, or a TALENT recommendation; the same link twice gets 409 (lead, editor, contributor)",
+    tag: "evidence",
+    body: ZLinkEvidenceInput,
+    response: { status: 201, schema: ZEvidenceLinkJson },
+  },
+  {
+    method: "delete",
+    path: "/api/v1/institutions/{slug}/evidence/{evidenceId}/links/{linkId}",
+    summary: "Remove one link (lead, editor, contributor)",
+    tag: "evidence",
+    response: { status: 204 },
+  },
+  {
+    method: "post",
+    path: "/api/v1/institutions/{slug}/evidence/{evidenceId}/consent",
+    summary:
+      "Record a case study's consent given or withdrawn; the newest entry decides whether it may be shared (lead, editor)",
+    tag: "evidence",
+    body: ZConsentInput,
+    response: { status: 201, schema: ZConsentRecordedJson },
+  },
+  {
+    method: "get",
+    path: "/api/v1/talent-recommendations",
+    summary: "The TALENT Commission's recommendations in number order, which evidence can be linked to",
+    tag: "evidence",
+    public: true,
+    response: { status: 200, schema: list(ZTalentRecommendationJson) },
+  },
+  {
+    method: "get",
     path: "/api/v1/tokens",
     summary: "Your API tokens",
     tag: "tokens",
@@ -399,6 +507,18 @@ export const OPERATIONS: Operation[] = [
 
 const schema = (s: z.ZodType, io: "input" | "output") =>
   z.toJSONSchema(s, { io, unrepresentable: "any", target: "draft-2020-12" });
+
+/** The JSON body's schema as form fields: the file as a binary part, lists and objects as they are sent. */
+function formSchema(body: z.ZodType) {
+  const json = schema(body, "input") as { properties?: Record<string, unknown> };
+  return {
+    ...json,
+    properties: {
+      ...json.properties,
+      file: { type: "string", format: "binary", description: "the file, as a file part" },
+    },
+  };
+}
 
 export function openApiDocument(serverUrl: string) {
   const paths: Record<string, Record<string, unknown>> = {};
@@ -427,6 +547,9 @@ export function openApiDocument(serverUrl: string) {
         ...(op.response?.schema
           ? { content: { "application/json": { schema: schema(op.response.schema, "output") } } }
           : {}),
+        ...(op.response?.download
+          ? { content: { "application/octet-stream": { schema: { type: "string", format: "binary" } } } }
+          : {}),
         ...(op.response?.etag ? { headers: { ETag: { schema: { type: "string" } } } } : {}),
       },
       default: {
@@ -444,7 +567,10 @@ export function openApiDocument(serverUrl: string) {
         ? {
             requestBody: {
               required: true,
-              content: { "application/json": { schema: schema(op.body, "input") } },
+              content: {
+                "application/json": { schema: schema(op.body, "input") },
+                ...(op.upload ? { "multipart/form-data": { schema: formSchema(op.body) } } : {}),
+              },
             },
           }
         : {}),

@@ -1,27 +1,21 @@
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestServices, type TestServices } from "../../tests/setup/test-services";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createIndicator } from "../core/figures/create-indicator.server";
 import { getIndicator } from "../core/figures/get-indicator.server";
-import { createToken } from "../core/tokens/create-token.server";
-import { useServices } from "../server/services.server";
-import { type ApiServer, hubAt, hubLocal, startApiServer } from "./api-test-server";
+import { cliTestBed } from "./cli-test-bed";
 
 /*
  * `hub figures` locally (as the operator, on the test database) and against the real API routes
  * behind an HTTP server on the same database, with tokens of the demo accounts.
  */
-let s: TestServices;
-let api: ApiServer;
+const { tokens, hub, hubRemote, services } = cliTestBed("cli figures test");
+/** LSTM's lead, on the test database. */
+const leadCtx = async () => services().ctx(await services().actorFor("lead@lstm.demo"));
 let dir: string;
-const tokens = { lead: "", signatory: "", other: "" };
 /** LSTM's "Technical staff": 42 (4 senior) in 2019, 53 (11 senior) in 2024. */
 let staffId: string;
-
-const hub = (argv: string[]) => hubLocal(s, argv);
-const hubRemote = (argv: string[], token?: string) => hubAt(api.base, argv, token);
 
 let counter = 0;
 async function csv(text: string) {
@@ -31,33 +25,19 @@ async function csv(text: string) {
 }
 
 async function newIndicator() {
-  const lead = s.ctx(await s.actorFor("lead@lstm.demo"));
-  return (await createIndicator(lead, "lstm", { name: `CLI indicator ${++counter}`, unit: "count" })).id;
+  return (
+    await createIndicator(await leadCtx(), "lstm", { name: `CLI indicator ${++counter}`, unit: "count" })
+  ).id;
 }
 
 const figuresOf = async (id: string) =>
-  (await getIndicator(s.ctx(await s.actorFor("lead@lstm.demo")), "lstm", id)).observations.map((o) => [
-    o.label,
-    o.value,
-  ]);
+  (await getIndicator(await leadCtx(), "lstm", id)).observations.map((o) => [o.label, o.value]);
 
 beforeAll(async () => {
-  s = await openTestServices();
-  useServices(s);
   dir = await mkdtemp(path.join(tmpdir(), "hub-figures-"));
-  const tokenFor = async (email: string) =>
-    (await createToken(s.ctx(await s.actorFor(email)), { name: "cli figures test" })).token;
-  tokens.lead = await tokenFor("lead@lstm.demo");
-  tokens.signatory = await tokenFor("signatory@lstm.demo");
-  tokens.other = await tokenFor("lead@birmingham.demo");
-  api = await startApiServer();
   const list = JSON.parse((await hub(["figures", "list", "lstm", "--json"])).out);
   staffId = list.find((f: { indicator: { name: string } }) => f.indicator.name === "Technical staff")
     .indicator.id;
-});
-afterAll(async () => {
-  await api?.close();
-  await s?.close();
 });
 
 describe("hub figures list and show", () => {

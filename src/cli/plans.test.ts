@@ -1,44 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestServices, type TestServices } from "../../tests/setup/test-services";
+import { beforeAll, describe, expect, it } from "vitest";
 import { todayInLondon } from "../core/plans/today";
-import { createToken } from "../core/tokens/create-token.server";
-import { useServices } from "../server/services.server";
-import { type ApiServer, hubAt, hubLocal, startApiServer } from "./api-test-server";
+import { cliTestBed } from "./cli-test-bed";
 import { resolveLevel } from "./commands/rate";
 
-/*
- * Local mode runs on the test database as the operator; remote mode runs against the real API
- * routes on the same database, behind an HTTP server, with tokens of the demo accounts.
- */
-let s: TestServices;
-let api: ApiServer;
-const tokens = { lead: "", signatory: "", other: "" };
+const { tokens, hub, hubRemote } = cliTestBed("cli plans test");
 type Plan = { id: string; title: string; status: string; isCurrent: boolean };
 let current: Plan;
 let draft: Plan;
 /** An action of LSTM's draft plan (Progress scale: No Progress, In Progress, Completed). */
 let draftActionId: string;
 
-const hub = (argv: string[]) => hubLocal(s, argv);
-const hubRemote = (argv: string[], token?: string) => hubAt(api.base, argv, token);
-
 beforeAll(async () => {
-  s = await openTestServices();
-  useServices(s);
-  const tokenFor = async (email: string) =>
-    (await createToken(s.ctx(await s.actorFor(email)), { name: "cli plans test" })).token;
-  tokens.lead = await tokenFor("lead@lstm.demo");
-  tokens.signatory = await tokenFor("signatory@lstm.demo");
-  tokens.other = await tokenFor("lead@birmingham.demo");
-  api = await startApiServer();
   const plans: Plan[] = JSON.parse((await hub(["plans", "list", "lstm", "--json"])).out);
   current = plans.find((p) => p.isCurrent)!;
   draft = plans.find((p) => p.status === "draft")!;
   draftActionId = JSON.parse((await hub(["actions", "list", "lstm", draft.id, "--json"])).out)[0].id;
-});
-afterAll(async () => {
-  await api?.close();
-  await s?.close();
 });
 
 describe("level names", () => {

@@ -2,6 +2,7 @@ import { Command } from "commander";
 import { appVersion } from "../db/project-root.server";
 import { registerActions } from "./commands/actions";
 import { registerDemo } from "./commands/demo";
+import { registerEvidence } from "./commands/evidence";
 import { registerFigures } from "./commands/figures";
 import { registerInstitutions } from "./commands/institutions";
 import { registerInvitations } from "./commands/invitations";
@@ -18,7 +19,7 @@ Modes:
   Operator commands (migrate, demo, users create|list, institutions create|list) open the
   database directly, with the server's settings (DATA_DIR or DATABASE_URL), as the operator.
   institutions list|create, members list, invitations create|list, plans list|show, actions list,
-  rate and figures list|show|import also run against a server: --url <base> (or HUB_URL) with a personal API token in
+  rate, figures list|show|import and evidence list|show|add|link also run against a server: --url <base> (or HUB_URL) with a personal API token in
   HUB_TOKEN, acting as the token's owner.
   An embedded database that a running server holds can only be reached with --url.
 
@@ -60,5 +61,6 @@ export function buildProgram(io: CliIo): Command {
   registerActions(program, io);
   registerRate(program, io);
   registerFigures(program, io);
+  registerEvidence(program, io);
   return program;
 }

@@ -39,7 +39,8 @@ const ZShownPlan = z.object({
   }),
 });
 
-const shorten = (text: string) =>
+/** A title cut to fit a table column. */
+export const shorten = (text: string) =>
   text.length > TITLE_WIDTH ? `${text.slice(0, TITLE_WIDTH - 1).trimEnd()}…` : text;
 
 /** The actions of a plan as a table: number, title, rating in the plan's own words, timescale, id. */

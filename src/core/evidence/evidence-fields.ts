@@ -140,6 +140,23 @@ export function evidenceValues(f: Fields) {
   };
 }
 
+/**
+ * A stored item as the flat fields it was made from: the starting point for a change that sends
+ * only some fields (the API's PATCH), so the fields it leaves out keep their values.
+ */
+export function evidenceFieldsOf(item: {
+  kind: EvidenceKind;
+  title: string;
+  description: string;
+  url: string | null;
+  occurredOn: string | null;
+  pillars: string[];
+  details: EvidenceDetails;
+}): TEvidenceFields {
+  const { kind, title, description, url, occurredOn, pillars, details } = item;
+  return { ...details, kind, title, description, url, occurredOn, pillars } as TEvidenceFields;
+}
+
 /** Consent given when a case study is first recorded (optional: it can be recorded later). */
 export const ZConsentInput = z.object({
   status: z.enum(["given", "withdrawn"], "Choose whether consent was given or withdrawn."),

@@ -7,13 +7,14 @@ import { detectFileType, MAX_FILE_BYTES } from "./file-types";
 /** An uploaded file as a page or the API hands it over: the name the person gave it and its bytes. */
 export type UploadedFile = { name: string; bytes: Uint8Array };
 
-const tooBig = `The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB: make it smaller or link to it instead.`;
+/** Also what the API answers for a request body too large to hold a file within the limit. */
+export const FILE_TOO_BIG = `The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB: make it smaller or link to it instead.`;
 
 /** Checks a file by its content against the allow-list and its size; the message names the field. */
 export function checkFile(file: UploadedFile | null | undefined) {
   if (!file?.name) throw invalid("Some answers need correcting.", { file: ["Choose a file to upload."] });
   if (file.bytes.byteLength > MAX_FILE_BYTES)
-    throw invalid("Some answers need correcting.", { file: [tooBig] });
+    throw invalid("Some answers need correcting.", { file: [FILE_TOO_BIG] });
   const type = detectFileType(file.bytes, file.name);
   if (!type.ok) throw invalid("Some answers need correcting.", { file: [type.reason] });
   return { mediaType: type.mime, sha256: createHash("sha256").update(file.bytes).digest("hex") };
