@@ -47,3 +47,19 @@ test("/api/v1/openapi.json is OpenAPI 3.1.0", async ({ request }) => {
   expect(document.openapi).toBe("3.1.0");
   expect(document.paths).toHaveProperty(["/api/v1/institutions"]);
 });
+
+test("the evidence library lists the demo, and a demo file downloads as an attachment", async ({
+  page,
+  resumeSession,
+}) => {
+  await resumeSession("editor@lstm.demo");
+  await page.goto("/i/lstm/evidence");
+  await expect(page.getByRole("heading", { level: 1, name: "Evidence" })).toBeVisible();
+  await page.getByRole("link", { name: "Discovery sessions poster 2022" }).click();
+  const href = await page.getByRole("link", { name: /Download/ }).getAttribute("href");
+  const response = await page.request.get(href!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-disposition"]).toMatch(/^attachment;/);
+  expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+  expect((await response.body()).subarray(0, 5).toString()).toBe("%PDF-");
+});
