@@ -26,6 +26,15 @@ app.use((req, _res, next) => {
   req.headers["x-commitment-hub-client-ip"] = req.socket.remoteAddress ?? "unknown";
   next();
 });
+// No request needs more than this (an evidence file is at most 10 MB, even as base64 in JSON), so a
+// larger declared body is refused before anything reads it. Routes that read uploads also count
+// the bytes of bodies sent without a length (app/lib/evidence-upload.server.ts, app/api/evidence-body.server.ts).
+const MAX_BODY_BYTES = 32 * 1024 * 1024;
+app.use((req, res, next) => {
+  if (Number(req.headers["content-length"] ?? 0) <= MAX_BODY_BYTES) return next();
+  res.set("connection", "close");
+  res.status(413).type("text/plain").send("The request is too large: a file may be at most 10 MB.\n");
+});
 app.use("/assets", express.static(path.join(root, "build/client/assets"), { immutable: true, maxAge: "1y" }));
 app.use(express.static(path.join(root, "build/client"), { maxAge: "1h" }));
 app.all("/{*splat}", createRequestHandler({ build }));

@@ -5,21 +5,14 @@
  * trivial route. Both engines (PostgreSQL when TEST_DATABASE_URL is set).
  * Run after `npm run build`: `npx tsx bench/evidence.ts`. Results go in BENCHMARKS.md by hand.
  */
-import { eq } from "drizzle-orm";
-import { readConfig } from "../src/config.server";
 import { createEvidence } from "../src/core/evidence/create-evidence.server";
 import type { TEvidenceInput } from "../src/core/evidence/evidence-fields";
 import { linkEvidence } from "../src/core/evidence/link-evidence.server";
-import { loadActor } from "../src/core/people/load-actor.server";
 import { listLinkTargets } from "../src/core/plans/list-link-targets.server";
 import { PILLARS } from "../src/core/plans/plan-types";
-import { createToken } from "../src/core/tokens/create-token.server";
-import { openDatabase } from "../src/db/client.server";
-import { user } from "../src/db/schema";
 import { demoPdf } from "../src/demo/demo-pdf";
-import { startServices } from "../src/server/services.server";
 import { startServer, waitHealthy } from "../tests/servers/server-process";
-import { load, onBothEngines, PRODUCTION, type Result } from "./load";
+import { benchSeeding, load, onBothEngines, PRODUCTION, type Result } from "./load";
 
 const ITEMS = 1000;
 const FILE_BYTES = 5 * 1024 * 1024;
@@ -69,14 +62,7 @@ function bigPdf(): Uint8Array {
 }
 
 async function seed(env: Record<string, string>) {
-  const config = readConfig(env);
-  const handle = await openDatabase(
-    config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir },
-  );
-  const services = await startServices(config, { handle, log: () => {} });
-  const [lead] = await services.db.select({ id: user.id }).from(user).where(eq(user.email, "lead@lstm.demo"));
-  const actor = await loadActor(services.db, lead!.id, "session");
-  const ctx = { db: services.db, actor, auth: services.auth, config, mailer: services.mailer };
+  const { ctx, finish } = await benchSeeding(env);
   const actions = await listLinkTargets(ctx, "lstm");
   for (let i = 0; i < ITEMS; i++) {
     const item = await createEvidence(ctx, "lstm", itemAt(i));
@@ -92,9 +78,7 @@ async function seed(env: Record<string, string>) {
     { kind: "file", title: "Benchmark 5 MB file" },
     { file: { name: "bench.pdf", bytes: bigPdf() } },
   );
-  const { token } = await createToken(ctx, { name: "bench" });
-  await handle.analyze();
-  await handle.close();
+  const token = await finish();
   return { fileId: file.id, token };
 }
 

@@ -7,8 +7,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { type ServerProcess, startServer, waitHealthy } from "../tests/servers/server-process";
+import { machine, withFreshPgDatabase } from "./load";
 
 const SEQUENTIAL = 200;
 const CONCURRENT = 8;
@@ -100,30 +100,16 @@ try {
   await warm.server.stop();
 
   const pgUrl = process.env.TEST_DATABASE_URL;
-  if (pgUrl) {
-    const name = `chub_bench_${Date.now()}`;
-    const admin = new URL(pgUrl);
-    admin.pathname = "/postgres";
-    const client = new pg.Client({ connectionString: admin.toString() });
-    await client.connect();
-    await client.query(`create database "${name}"`);
-    try {
-      const url = new URL(pgUrl);
-      url.pathname = `/${name}`;
-      const pgCold = await timeStart({ DATABASE_URL: url.toString(), DEMO: "1" }, 3403);
+  if (pgUrl)
+    await withFreshPgDatabase(pgUrl, "http", async (url) => {
+      const pgCold = await timeStart({ DATABASE_URL: url, DEMO: "1" }, 3403);
       lines.push(
         `start-up, PostgreSQL, empty database (migrate + demo data): ${pgCold.seconds.toFixed(1)} s`,
       );
       results.push(...(await benchServer("PostgreSQL", pgCold.server)));
       await pgCold.server.stop();
-    } finally {
-      await client.query(`drop database if exists "${name}" with (force)`);
-      await client.end();
-    }
-  }
-  console.log(
-    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`,
-  );
+    });
+  console.log(machine());
   for (const l of lines) console.log(l);
   console.log(`\n| request | p50 ms | p95 ms | req/s at concurrency ${CONCURRENT} |\n|---|---|---|---|`);
   for (const r of results)

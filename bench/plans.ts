@@ -5,32 +5,18 @@
  * TEST_DATABASE_URL is set). Run after `npm run build`: `npx tsx bench/plans.ts`.
  * Results go in BENCHMARKS.md by hand, with the machine they were measured on.
  */
-import { eq } from "drizzle-orm";
-import { readConfig } from "../src/config.server";
-import { loadActor } from "../src/core/people/load-actor.server";
 import { createAction } from "../src/core/plans/create-action.server";
 import { createPlan } from "../src/core/plans/create-plan.server";
 import { PILLARS } from "../src/core/plans/plan-types";
 import { rateAction } from "../src/core/plans/rate-action.server";
-import { createToken } from "../src/core/tokens/create-token.server";
-import { openDatabase } from "../src/db/client.server";
-import { user } from "../src/db/schema";
-import { startServices } from "../src/server/services.server";
 import { startServer, waitHealthy } from "../tests/servers/server-process";
-import { load, onBothEngines, PRODUCTION, type Result } from "./load";
+import { benchSeeding, load, onBothEngines, PRODUCTION, type Result } from "./load";
 
 const ACTIONS = 60;
 
 /** Seeds through the use-cases on the database directly (before the server holds it). */
 async function seed(env: Record<string, string>): Promise<{ planId: string; token: string }> {
-  const config = readConfig(env);
-  const handle = await openDatabase(
-    config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir },
-  );
-  const services = await startServices(config, { handle, log: () => {} });
-  const [lead] = await services.db.select({ id: user.id }).from(user).where(eq(user.email, "lead@lstm.demo"));
-  const actor = await loadActor(services.db, lead!.id, "session");
-  const ctx = { db: services.db, actor, auth: services.auth, config, mailer: services.mailer };
+  const { ctx, finish } = await benchSeeding(env);
   const plan = await createPlan(ctx, "lstm", {
     title: "Benchmark plan",
     startsOn: "2025-01-01",
@@ -64,9 +50,7 @@ async function seed(env: Record<string, string>): Promise<{ planId: string; toke
       });
     }
   }
-  const { token } = await createToken(ctx, { name: "bench" });
-  await handle.analyze();
-  await handle.close();
+  const token = await finish();
   return { planId: plan.id, token };
 }
 

@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { axeViolations, expect, test } from "./fixtures";
 
 /** A short check that runs on both engines: PGlite (project pglite) and PostgreSQL (postgresql-smoke). */
 
@@ -48,14 +48,16 @@ test("/api/v1/openapi.json is OpenAPI 3.1.0", async ({ request }) => {
   expect(document.paths).toHaveProperty(["/api/v1/institutions"]);
 });
 
-test("the evidence library lists the demo, and a demo file downloads as an attachment", async ({
+test("the evidence library and an item pass axe, and a demo file downloads as an attachment", async ({
   page,
   resumeSession,
 }) => {
   await resumeSession("editor@lstm.demo");
   await page.goto("/i/lstm/evidence");
   await expect(page.getByRole("heading", { level: 1, name: "Evidence" })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
   await page.getByRole("link", { name: "Discovery sessions poster 2022" }).click();
+  expect(await axeViolations(page)).toEqual([]);
   const href = await page.getByRole("link", { name: /Download/ }).getAttribute("href");
   const response = await page.request.get(href!);
   expect(response.status()).toBe(200);

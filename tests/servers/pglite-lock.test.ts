@@ -1,8 +1,22 @@
 import { mkdtempSync, rmSync } from "node:fs";
+import { request } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, expect, it } from "vitest";
 import { exited, startServer, waitHealthy } from "./server-process";
+
+/** POSTs with a Content-Length header of `bytes` but sends nothing: the answer must not wait for the body. */
+function statusOfDeclaredBody(url: string, bytes: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: "POST", headers: { "content-length": String(bytes) } }, (res) => {
+      resolve(res.statusCode ?? 0);
+      res.resume();
+      req.destroy();
+    });
+    req.on("error", reject);
+    req.flushHeaders();
+  });
+}
 
 const dir = mkdtempSync(path.join(tmpdir(), "chub-lock-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -17,6 +31,10 @@ it("refuses a second server on the same PGlite folder with the first one's PID",
     expect(second.output()).toContain(`in use by PID ${first.child.pid}`);
     // The first is unharmed.
     expect((await fetch(`${first.url}/healthz`)).status).toBe(200);
+    // A body declared larger than any request needs is refused before it is read.
+    expect(
+      await statusOfDeclaredBody(`${first.url}/api/v1/institutions/lstm/evidence`, 40 * 1024 * 1024),
+    ).toBe(413);
   } finally {
     await first.stop();
   }

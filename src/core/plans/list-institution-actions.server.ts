@@ -2,8 +2,8 @@ import { and, asc, desc, eq, isNull } from "drizzle-orm";
 import { plan, planAction } from "../../db/schema";
 import type { UseCaseContext } from "../context";
 import { getInstitution } from "../institutions/get-institution.server";
-import { can } from "../policy";
 import { displayNumbers } from "./numbering";
+import { visiblePlans } from "./plan-access.server";
 import type { Pillar } from "./plan-types";
 
 export type InstitutionActionsGroup = {
@@ -21,17 +21,10 @@ export async function listInstitutionActions(
   slug: string,
 ): Promise<InstitutionActionsGroup[]> {
   const institution = await getInstitution(ctx, slug);
-  const drafts = can(ctx.actor, "plan.read-draft", institution.id);
   const plans = await ctx.db
     .select({ id: plan.id, title: plan.title })
     .from(plan)
-    .where(
-      and(
-        eq(plan.institutionId, institution.id),
-        isNull(plan.deletedAt),
-        drafts ? undefined : eq(plan.status, "published"),
-      ),
-    )
+    .where(visiblePlans(ctx, institution.id))
     .orderBy(desc(plan.startsOn), desc(plan.createdAt));
   const rows = await ctx.db
     .select({

@@ -1,9 +1,9 @@
-import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, desc, inArray, isNull } from "drizzle-orm";
 import { plan, planAction, rating } from "../../db/schema";
 import type { UseCaseContext } from "../context";
 import { getInstitution } from "../institutions/get-institution.server";
-import { can } from "../policy";
 import { displayNumbers } from "./numbering";
+import { visiblePlans } from "./plan-access.server";
 import type { Marker, Pillar } from "./plan-types";
 import { ratingLabel } from "./rag";
 
@@ -26,17 +26,10 @@ export type LinkTargetAction = {
  */
 export async function listLinkTargets(ctx: UseCaseContext, slug: string): Promise<LinkTargetAction[]> {
   const institution = await getInstitution(ctx, slug);
-  const drafts = can(ctx.actor, "plan.read-draft", institution.id);
   const plans = await ctx.db
     .select({ id: plan.id, title: plan.title, ragScale: plan.ragScale })
     .from(plan)
-    .where(
-      and(
-        eq(plan.institutionId, institution.id),
-        isNull(plan.deletedAt),
-        drafts ? undefined : eq(plan.status, "published"),
-      ),
-    )
+    .where(visiblePlans(ctx, institution.id))
     .orderBy(desc(plan.startsOn), desc(plan.createdAt));
   if (!plans.length) return [];
   const actions = await ctx.db

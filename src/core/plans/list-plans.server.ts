@@ -1,10 +1,9 @@
-import { and, desc, eq, isNull } from "drizzle-orm";
+import { desc } from "drizzle-orm";
 import { plan } from "../../db/schema";
 import type { UseCaseContext } from "../context";
 import { getInstitution } from "../institutions/get-institution.server";
-import { can } from "../policy";
 import { currentPlan } from "./current-plan";
-import { type PlanRow, planColumns } from "./plan-access.server";
+import { type PlanRow, planColumns, visiblePlans } from "./plan-access.server";
 import { todayInLondon } from "./today";
 
 export type PlanSummary = PlanRow & { isCurrent: boolean };
@@ -15,17 +14,10 @@ export type PlanSummary = PlanRow & { isCurrent: boolean };
  */
 export async function listPlans(ctx: UseCaseContext, slug: string): Promise<PlanSummary[]> {
   const institution = await getInstitution(ctx, slug);
-  const drafts = can(ctx.actor, "plan.read-draft", institution.id);
   const rows = await ctx.db
     .select(planColumns)
     .from(plan)
-    .where(
-      and(
-        eq(plan.institutionId, institution.id),
-        isNull(plan.deletedAt),
-        drafts ? undefined : eq(plan.status, "published"),
-      ),
-    )
+    .where(visiblePlans(ctx, institution.id))
     .orderBy(desc(plan.startsOn), desc(plan.createdAt));
   const current = currentPlan(rows, todayInLondon());
   return rows.map((r) => ({ ...r, isCurrent: r.id === current?.id }));

@@ -141,3 +141,16 @@ export async function actionForChange(
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Malformed ids are simply not found (PostgreSQL would otherwise reject them with a 500). */
 export const isUuid = (id: string) => UUID.test(id);
+
+/**
+ * The institution's plans this actor may list: all of them for members, only published ones for
+ * everyone else (drafts do not exist outside the institution).
+ */
+export function visiblePlans(ctx: UseCaseContext, institutionId: string) {
+  const drafts = can(ctx.actor, "plan.read-draft", institutionId);
+  return and(
+    eq(plan.institutionId, institutionId),
+    isNull(plan.deletedAt),
+    drafts ? undefined : eq(plan.status, "published"),
+  );
+}
