@@ -163,7 +163,7 @@ describe("files", () => {
       "content-type": "application/pdf",
       "content-disposition": `attachment; filename="Report _2024_.pdf"; filename*=UTF-8''Report%20%E2%80%982024%E2%80%99.pdf`,
       "x-content-type-options": "nosniff",
-      "content-security-policy": "sandbox",
+      "content-security-policy": "sandbox; default-src 'none'",
       "cache-control": "private, no-store",
     });
     expect(new Uint8Array(await res.arrayBuffer())).toEqual(PDF);

@@ -1,5 +1,6 @@
 import { getEvidenceFile } from "../../src/core/evidence/get-evidence-file.server";
 import { api } from "../api/http.server";
+import { fileDownload } from "../lib/file-download";
 import { MEMBERS_OWN, type RouteAccess } from "../lib/route-access";
 import type { Route } from "./+types/api.v1.evidence-file";
 
@@ -14,12 +15,6 @@ export const access: RouteAccess = {
   ],
 };
 
-/** `attachment` with an ASCII name for old clients and the exact name (RFC 5987) for the rest. */
-function disposition(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
-
 /**
  * The file's bytes, always as a download: its type was checked by content when it was uploaded,
  * and nosniff with a sandbox policy keeps a browser from running anything in it even so.
@@ -27,16 +22,6 @@ function disposition(fileName: string): string {
 export const loader = ({ request, params }: Route.LoaderArgs) =>
   api(request, {
     async get({ ctx }) {
-      const file = await getEvidenceFile(ctx, params.slug, params.evidenceId);
-      return new Response(new Uint8Array(file.content), {
-        headers: {
-          "content-type": file.mediaType,
-          "content-length": String(file.content.byteLength),
-          "content-disposition": disposition(file.fileName),
-          "x-content-type-options": "nosniff",
-          "content-security-policy": "sandbox",
-          "cache-control": "private, no-store",
-        },
-      });
+      return fileDownload(await getEvidenceFile(ctx, params.slug, params.evidenceId));
     },
   });

@@ -2,6 +2,7 @@ import { getEvidenceFile } from "../../src/core/evidence/get-evidence-file.serve
 import { requestContext } from "../lib/context.server";
 import { pageError } from "../lib/errors.server";
 import { itemParams } from "../lib/evidence-fixtures";
+import { fileDownload } from "../lib/file-download";
 import { MEMBERS_OWN, type RouteAccess } from "../lib/route-access";
 import type { Route } from "./+types/evidence-file";
 
@@ -17,16 +18,6 @@ export const access: RouteAccess = {
   ],
 };
 
-/** RFC 6266/5987: an ASCII fallback name, and the real one percent-encoded as UTF-8. */
-export function contentDisposition(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]|["\\%;]/g, "_");
-  const encoded = encodeURIComponent(fileName).replace(
-    /['()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
-}
-
 /**
  * Downloads an item's file. Always as an attachment with the type read from its content when it
  * was stored, never sniffed, and sandboxed: a file is something people uploaded, and must never
@@ -35,17 +26,7 @@ export function contentDisposition(fileName: string): string {
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { ctx } = await requestContext(request);
   try {
-    const file = await getEvidenceFile(ctx, params.slug, params.evidenceId);
-    return new Response(file.content as Uint8Array<ArrayBuffer>, {
-      headers: {
-        "Content-Type": file.mediaType,
-        "Content-Length": String(file.sizeBytes),
-        "Content-Disposition": contentDisposition(file.fileName),
-        "X-Content-Type-Options": "nosniff",
-        "Content-Security-Policy": "sandbox; default-src 'none'",
-        "Cache-Control": "private, no-store",
-      },
-    });
+    return fileDownload(await getEvidenceFile(ctx, params.slug, params.evidenceId));
   } catch (error) {
     pageError(error, request);
   }
