@@ -1,11 +1,12 @@
 import { Form, Link, redirect, useLoaderData, useSearchParams } from "react-router";
 import { getCharter } from "../../src/core/charters/get-charter.server";
+import { AppError, type FieldErrors } from "../../src/core/errors";
 import { EVIDENCE_KINDS } from "../../src/core/evidence/evidence-types";
 import { linkEvidence, parseLinkChoice } from "../../src/core/evidence/link-evidence.server";
 import { listEvidence } from "../../src/core/evidence/list-evidence.server";
 import { getInstitution } from "../../src/core/institutions/get-institution.server";
 import { ConsentTags, formatBytes, KindTag } from "../components/evidence-ui";
-import { Button, SelectField, TextField } from "../components/forms";
+import { Button, ErrorSummary, SelectField, TextField } from "../components/forms";
 import { BackLink, ButtonLink } from "../components/plan-ui";
 import { PageHeading, Panel } from "../components/ui";
 import { t as translate, useT } from "../i18n/i18n";
@@ -52,15 +53,23 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     string
   >;
   try {
+    let filterErrors: FieldErrors | undefined;
     const library = await listEvidence(ctx, params.slug, {
       ...filters,
       cursor: search.get("cursor") ?? undefined,
+    }).catch((error) => {
+      // A filter typed into the address (a kind that does not exist, "year=soon") is shown on the
+      // form with the whole library below, rather than as an error page.
+      if (!(error instanceof AppError && error.code === "INVALID")) throw error;
+      filterErrors = error.details.fieldErrors;
+      return listEvidence(ctx, params.slug, {});
     });
     const [institution, charter] = await Promise.all([getInstitution(ctx, params.slug), getCharter(ctx)]);
     return {
       institution: { name: institution.name, slug: institution.slug },
       pillars: charter.pillars.map((p) => ({ key: p.key, name: p.name })),
       filters,
+      filterErrors,
       ...library,
     };
   } catch (error) {
@@ -99,6 +108,7 @@ export default function EvidenceLibrary() {
     nextCursor,
     years,
     allowed,
+    filterErrors,
   } = useLoaderData<typeof loader>();
   const [search] = useSearchParams();
   const pillarName = (key: string) => pillars.find((p) => p.key === key)?.name ?? key;
@@ -116,6 +126,7 @@ export default function EvidenceLibrary() {
           <ButtonLink to={`/i/${i.slug}/evidence/new`}>{t("evidence.add")}</ButtonLink>
         </p>
       )}
+      <ErrorSummary errors={filterErrors} />
       <Form
         method="get"
         role="search"
@@ -142,6 +153,7 @@ export default function EvidenceLibrary() {
               name={name}
               label={t(`evidence.fields.${name}`)}
               defaultValue={filters[name]}
+              errors={filterErrors}
               options={[{ value: "", label: t(`evidence.${all}`) }, ...options]}
             />
           ))}
@@ -150,6 +162,7 @@ export default function EvidenceLibrary() {
             type="search"
             label={t("evidence.fields.q")}
             defaultValue={filters.q}
+            errors={filterErrors}
             width="w-64"
           />
         </div>

@@ -294,3 +294,17 @@ test("a stale edit shows both versions and saves on confirmation; deleting asks 
   await expect(editor.getByRole("status")).toContainText("Evidence deleted");
   expect((await editor.goto(itemUrl))?.status()).toBe(404);
 });
+
+test("a filter that makes no sense in the address is shown on the form, with the library below", async ({
+  page,
+  resumeSession,
+}) => {
+  await resumeSession("editor@birmingham.demo");
+  const response = await page.goto("/i/birmingham/evidence?kind=poster&year=soon");
+  expect(response?.status()).toBe(200);
+  const summary = page.getByRole("alert");
+  await expect(summary).toContainText("Choose a kind from the list.");
+  await expect(summary).toContainText("Enter a year such as 2024.");
+  await expect(page.getByRole("link", { name: "Technical Academy annual report 2023" })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});
