@@ -109,7 +109,9 @@ describe("hub figures import", () => {
     const id = await newIndicator();
     const bad = await hub(["figures", "import", "lstm", id, await csv("period,value\n2021,4\nsometime,5\n")]);
     expect(bad.code).toBe(5);
-    expect(bad.err).toMatch(/rows: Line 3: /);
+    expect(bad.out).toMatch(/Line 3|sometime/);
+    expect(bad.out).toContain("Nothing was imported: 1 of 2 rows need correcting.");
+    expect(bad.err).toContain("The table needs correcting: see the report above.");
     expect(await figuresOf(id)).toEqual([]);
     const dry = await hub([
       "figures",
@@ -164,6 +166,14 @@ describe("hub figures import", () => {
     const ok = await hubRemote(["figures", "import", "lstm", id, file], tokens.lead);
     expect(ok.err).toBe("");
     expect(ok.code).toBe(0);
+    expect(await figuresOf(id)).toEqual([["2020", 3]]);
+    // A bad table through the API prints its report per row too, and saves nothing.
+    const bad = await hubRemote(
+      ["figures", "import", "lstm", id, await csv("period,value\nsometime,5\n")],
+      tokens.lead,
+    );
+    expect(bad.code).toBe(5);
+    expect(bad.out).toContain("Nothing was imported: 1 of 1 rows need correcting.");
     expect(await figuresOf(id)).toEqual([["2020", 3]]);
     expect((await hubRemote(["figures", "import", "lstm", id, file], tokens.signatory)).code).toBe(4);
     expect((await hubRemote(["figures", "show", "lstm", id], tokens.other)).code).toBe(3);

@@ -218,10 +218,17 @@ export function registerFigures(program: Command, io: CliIo): void {
           replaceExisting: options.replace === true,
         };
         const remote = rt.remote();
-        const report: unknown = remote
-          ? await remote.post(slugPath(slug, `indicators/${encodeURIComponent(indicatorId)}/import`), input)
-          : await rt.local((ctx) => importObservations(ctx, slug, indicatorId, input));
-        rt.out.result(report, () => describeReport(report));
+        const send = (body: typeof input): Promise<unknown> =>
+          remote
+            ? remote.post(slugPath(slug, `indicators/${encodeURIComponent(indicatorId)}/import`), body)
+            : rt.local((ctx) => importObservations(ctx, slug, indicatorId, body));
+        // A refused import answers with errors only, so a table is checked first: a bad one then
+        // prints its report per row (like --dry-run) and nothing is sent to be saved.
+        let report = input.mode === "import" ? await send({ ...input, mode: "preview" }) : null;
+        if (!report || expectShape(ZShownReport, report).ok) report = await send(input);
+        else report = { ...expectShape(ZShownReport, report), mode: "import" };
+        const shown = report;
+        rt.out.result(shown, () => describeReport(shown));
         // A dry run of a table that would not import fails like the import would, after its report.
         if (!expectShape(ZShownReport, report).ok)
           throw new AppError("INVALID", "The table needs correcting: see the report above.");
