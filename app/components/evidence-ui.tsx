@@ -282,7 +282,7 @@ export function EvidenceStale({
       intro={t("evidence.staleIntro")}
       rows={EVIDENCE_COMPARED.filter((f) => changed.includes(f)).map((f) => ({
         field: f,
-        label: t(`evidence.fields.${f}`),
+        label: fieldName(t(`evidence.fields.${f}`)),
         yours: mine[f],
         theirs: saved[f],
       }))}
@@ -311,7 +311,10 @@ export function EvidenceSummary({
 }) {
   const t = useT();
   const d = (item.details ?? {}) as EvidenceDetails;
-  const row = (key: string, value: React.ReactNode) => ({ key: t(`evidence.fields.${key}`), value });
+  const row = (key: string, value: React.ReactNode) => ({
+    key: fieldName(t(`evidence.fields.${key}`)),
+    value,
+  });
   const para = (value?: string) => value && <span className="whitespace-pre-line">{value}</span>;
   const rows = [
     row("kind", <KindTag kind={item.kind} />),
@@ -378,3 +381,9 @@ export function EvidenceSummary({
     );
   return <SummaryList rows={rows} />;
 }
+
+/**
+ * A form label as a heading for what was answered: "(optional)" tells a person filling the form
+ * they may leave it, and means nothing beside an answer or in a table of them.
+ */
+export const fieldName = (label: string) => label.replace(/\s*\(optional\)$/, "");

@@ -1,6 +1,7 @@
 import type { StackedBarsSeries } from "../../src/charts/stacked-bars";
 import type { FieldErrors } from "../../src/core/errors";
 import type { ChangeFlag } from "../../src/core/figures/derived";
+import { breakdownLabel } from "../../src/core/figures/figure-format";
 import { UNITS } from "../../src/core/figures/figure-types";
 import { useT } from "../i18n/i18n";
 import { ChartWithTable } from "./charts/stacked-bar-chart";
@@ -76,7 +77,7 @@ export function IndicatorChart({
   const series: StackedBarsSeries[] = stacked
     ? [...parts, OTHERS].map((k, n) => ({
         key: k,
-        label: k === OTHERS ? t("figures.others") : k,
+        label: k === OTHERS ? t("figures.others") : breakdownLabel(k),
         colour: COLOURS[n % COLOURS.length]!,
       }))
     : [{ key: "value", label: t("figures.value"), colour: "grey" }];
@@ -100,6 +101,7 @@ export function IndicatorChart({
         series={series}
         values={values}
         labels={{ category: t("figures.period"), total: t("figures.total") }}
+        totals={{ rows: stacked, columns: false }}
         idPrefix={idPrefix}
       />
     </div>

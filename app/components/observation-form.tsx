@@ -1,4 +1,5 @@
 import type { FieldErrors } from "../../src/core/errors";
+import { breakdownLabel } from "../../src/core/figures/figure-format";
 import type { Period } from "../../src/core/figures/figure-types";
 import { periodLabel } from "../../src/core/figures/periods";
 import { useT } from "../i18n/i18n";
@@ -105,7 +106,7 @@ export function ObservationFields({
         <TextField
           key={k}
           name={`${BREAKDOWN}${k}`}
-          label={t("figures.breakdownField", { key: k })}
+          label={t("figures.breakdownField", { key: breakdownLabel(k) })}
           width="w-48"
           defaultValue={values[`${BREAKDOWN}${k}`]}
           errors={errors}

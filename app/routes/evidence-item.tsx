@@ -6,7 +6,7 @@ import { linkLookups } from "../../src/core/evidence/link-views.server";
 import { recordConsent } from "../../src/core/evidence/record-consent.server";
 import { unlinkEvidence } from "../../src/core/evidence/unlink-evidence.server";
 import { todayInLondon } from "../../src/core/plans/today";
-import { ConsentTags, EvidenceSummary } from "../components/evidence-ui";
+import { ConsentTags, EvidenceSummary, fieldName } from "../components/evidence-ui";
 import { Button, ChoiceField, ErrorSummary, Field, TextAreaField, TextField } from "../components/forms";
 import { BackLink, ButtonLink } from "../components/plan-ui";
 import { PageHeading, Panel } from "../components/ui";
@@ -158,7 +158,7 @@ export default function EvidenceItem() {
                 <tr className="border-b-2 border-slate-800">
                   {["consentDate", "consentEntry", "scope", "note", "recordedBy"].map((k) => (
                     <th key={k} scope="col" className="py-1 pr-4">
-                      {t(`evidence.fields.${k}`)}
+                      {fieldName(t(`evidence.fields.${k}`))}
                     </th>
                   ))}
                 </tr>

@@ -189,7 +189,10 @@ export default function EvidenceLibrary() {
               <ConsentTags kind={item.kind} consent={item.consent} shareable={item.shareable} />
             </p>
             <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
-              <dt className="font-bold">{t("evidence.fields.date")}</dt>
+              {/* Without a date of its own an item is dated by when it was added: say which. */}
+              <dt className="font-bold">
+                {t(item.occurredOn ? "evidence.fields.date" : "evidence.fields.added")}
+              </dt>
               <dd>{formatDate(item.dated)}</dd>
               {item.pillars.length > 0 && (
                 <>

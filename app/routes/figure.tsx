@@ -1,7 +1,7 @@
 import { Form, Link, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import { deleteObservation } from "../../src/core/figures/delete-observation.server";
 import { formatPercent } from "../../src/core/figures/derived";
-import { formatChange, formatFigure } from "../../src/core/figures/figure-format";
+import { breakdownLabel, formatChange, formatFigure } from "../../src/core/figures/figure-format";
 import { getIndicator } from "../../src/core/figures/get-indicator.server";
 import { periodLabel } from "../../src/core/figures/periods";
 import { recordObservation } from "../../src/core/figures/record-observation.server";
@@ -212,7 +212,7 @@ export default function IndicatorPage() {
                     <td className={cell}>
                       {keys
                         .filter((k) => o.breakdown?.[k] !== undefined)
-                        .map((k) => `${k}: ${o.breakdown?.[k]}`)
+                        .map((k) => `${breakdownLabel(k)}: ${o.breakdown?.[k]}`)
                         .join(", ") || "—"}
                     </td>
                   )}

@@ -1,7 +1,7 @@
 import { Form, Link, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import { createGradeStructure } from "../../src/core/figures/create-grade-structure.server";
 import { formatPercent } from "../../src/core/figures/derived";
-import { formatChange, formatFigure } from "../../src/core/figures/figure-format";
+import { breakdownLabel, formatChange, formatFigure } from "../../src/core/figures/figure-format";
 import { getWorkforceProfile } from "../../src/core/figures/get-workforce-profile.server";
 import { ColumnHeads, IndicatorChart } from "../components/figure-ui";
 import { Button, ErrorSummary, TextAreaField, TextField } from "../components/forms";
@@ -87,8 +87,8 @@ function HeadcountTable({ slug, figures }: { slug: string; figures: Profile["hea
               <ColumnHeads
                 labels={[
                   t("figures.period"),
-                  ...(keys.length ? keys : [t("figures.value")]),
-                  ...parts.map((k) => t("workforce.shareOf", { key: k })),
+                  ...(keys.length ? keys.map(breakdownLabel) : [t("figures.value")]),
+                  ...parts.map((k) => t("workforce.shareOf", { key: breakdownLabel(k) })),
                   t("workforce.changeInto"),
                 ]}
               />

@@ -166,13 +166,22 @@ export type ChartWithTableProps = StackedBarsInput & {
    * the header over the row headers (e.g. "Pillar") and the word for the totals row and column.
    */
   labels: { category: string; total: string };
+  /**
+   * Which totals the table adds (both by default, as for counts of ratings). Figures over periods
+   * leave out the column totals: summing a headcount across years means nothing.
+   */
+  totals?: { rows: boolean; columns: boolean };
 };
 
 /**
  * The chart beside (below, on small screens) a real table of the same figures: the table is the
  * accessible equivalent, with a caption, row and column headers, and totals both ways.
  */
-export function ChartWithTable({ labels, ...input }: ChartWithTableProps) {
+export function ChartWithTable({
+  labels,
+  totals = { rows: true, columns: true },
+  ...input
+}: ChartWithTableProps) {
   const value = (category: string, series: string) => input.values[category]?.[series] ?? 0;
   const rowTotal = (category: string) => input.series.reduce((sum, s) => sum + value(category, s.key), 0);
   const columnTotal = (series: string) => input.categories.reduce((sum, c) => sum + value(c.key, series), 0);
@@ -198,9 +207,11 @@ export function ChartWithTable({ labels, ...input }: ChartWithTableProps) {
                   {s.label}
                 </th>
               ))}
-              <th scope="col" className={`${header} text-right`}>
-                {labels.total}
-              </th>
+              {totals.rows && (
+                <th scope="col" className={`${header} text-right`}>
+                  {labels.total}
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -214,23 +225,25 @@ export function ChartWithTable({ labels, ...input }: ChartWithTableProps) {
                     {format(value(c.key, s.key))}
                   </td>
                 ))}
-                <td className={`${cell} font-bold`}>{format(rowTotal(c.key))}</td>
+                {totals.rows && <td className={`${cell} font-bold`}>{format(rowTotal(c.key))}</td>}
               </tr>
             ))}
           </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" className={header}>
-                {labels.total}
-              </th>
-              {input.series.map((s) => (
-                <td key={s.key} className={`${cell} font-bold`}>
-                  {format(columnTotal(s.key))}
-                </td>
-              ))}
-              <td className={`${cell} font-bold`}>{format(grandTotal)}</td>
-            </tr>
-          </tfoot>
+          {totals.columns && (
+            <tfoot>
+              <tr>
+                <th scope="row" className={header}>
+                  {labels.total}
+                </th>
+                {input.series.map((s) => (
+                  <td key={s.key} className={`${cell} font-bold`}>
+                    {format(columnTotal(s.key))}
+                  </td>
+                ))}
+                {totals.rows && <td className={`${cell} font-bold`}>{format(grandTotal)}</td>}
+              </tr>
+            </tfoot>
+          )}
         </table>
       </div>
     </div>

@@ -26,3 +26,9 @@ export function formatChange(c: Change, unit: string): string {
     ? `${formatPercentChange(c.percent)} (${formatRatio(c.ratio)})`
     : formatPercentChange(c.percent);
 }
+
+/** A breakdown's key as people read it: "in-permanent-roles" → "In permanent roles". */
+export function breakdownLabel(key: string): string {
+  const words = key.replace(/-/g, " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
