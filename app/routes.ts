@@ -36,6 +36,8 @@ export default [
   route("i/:slug/evidence/:evidenceId/delete", "routes/evidence-delete.tsx"),
   route("i/:slug/evidence/:evidenceId/file", "routes/evidence-file.ts"),
   route("central/institutions", "routes/central-institutions.tsx"),
+  route("central/talent", "routes/central-talent.tsx"),
+  route("central/talent/:talentId", "routes/central-talent-edit.tsx"),
   route("healthz", "routes/healthz.ts"),
   route("api/auth/*", "routes/api.auth.ts"),
   route("api/v1/openapi.json", "routes/api.v1.openapi.ts"),
@@ -74,6 +76,7 @@ export default [
   route("api/v1/institutions/:slug/evidence/:evidenceId/links/:linkId", "routes/api.v1.evidence-link.ts"),
   route("api/v1/institutions/:slug/evidence/:evidenceId/consent", "routes/api.v1.evidence-consent.ts"),
   route("api/v1/talent-recommendations", "routes/api.v1.talent-recommendations.ts"),
+  route("api/v1/talent-recommendations/:talentId", "routes/api.v1.talent-recommendation.ts"),
   route("api/v1/tokens", "routes/api.v1.tokens.ts"),
   route("api/v1/tokens/:tokenId", "routes/api.v1.token.ts"),
 ] satisfies RouteConfig;

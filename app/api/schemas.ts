@@ -534,4 +534,5 @@ export const ZTalentRecommendationJson = z.object({
   addressedTo: z.string(),
   source: z.string(),
   verified: z.boolean().describe("the wording checked against the report"),
+  version: z.number().int(),
 });

@@ -24,6 +24,7 @@ import {
   ZUpdateActionInput,
   ZUpdatePlanInput,
 } from "../../src/core/plans/plan-fields";
+import { ZUpdateTalentRecommendationInput } from "../../src/core/talent/update-talent-recommendation.server";
 import { ZCreateTokenInput } from "../../src/core/tokens/create-token.server";
 import { appVersion } from "../../src/db/project-root.server";
 import { ZFileUploadJson } from "./evidence-body.server";
@@ -480,6 +481,24 @@ export const OPERATIONS: Operation[] = [
     tag: "evidence",
     public: true,
     response: { status: 200, schema: list(ZTalentRecommendationJson) },
+  },
+  {
+    method: "get",
+    path: "/api/v1/talent-recommendations/{talentId}",
+    summary: "One recommendation, by its stable id (talent-01 … talent-16)",
+    tag: "evidence",
+    public: true,
+    response: { status: 200, schema: ZTalentRecommendationJson, etag: true },
+  },
+  {
+    method: "patch",
+    path: "/api/v1/talent-recommendations/{talentId}",
+    summary:
+      "Change a recommendation's wording or mark it checked; fields left out keep their values (central team)",
+    tag: "evidence",
+    body: ZUpdateTalentRecommendationInput.omit({ expectedVersion: true }).partial(),
+    ifMatch: true,
+    response: { status: 200, schema: ZTalentRecommendationJson, etag: true },
   },
   {
     method: "get",

@@ -49,6 +49,13 @@ export default function Home() {
           </Link>
         </p>
       )}
+      {user.central && (
+        <p className="mt-4">
+          <Link to="/central/talent" className="text-xl font-bold">
+            {t("home.talentLink")}
+          </Link>
+        </p>
+      )}
     </>
   );
 }

@@ -48,6 +48,7 @@ const EXPECTED: Record<
   "evidence.read": { own: [...INSTITUTION_ROLES], other: false, central: false, anonymous: false },
   "evidence.add": { own: ["lead", "editor", "contributor"], other: false, central: false, anonymous: false },
   "evidence.manage": { own: ["lead", "editor"], other: false, central: false, anonymous: false },
+  "talent.edit": { own: [], other: false, central: true, anonymous: false },
   "charter.read": { own: [...INSTITUTION_ROLES], other: true, central: true, anonymous: true },
   "token.manage-own": { own: [...INSTITUTION_ROLES], other: true, central: true, anonymous: false },
 };

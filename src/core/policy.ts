@@ -161,6 +161,13 @@ export const PERMISSIONS = {
     anonymous: true,
     description: "See the charter's reference data: pillars, official aims and RAG scales",
   },
+  "talent.edit": {
+    own: [],
+    central: true,
+    signedIn: false,
+    anonymous: false,
+    description: "Change the wording of the TALENT Commission's recommendations and mark it checked",
+  },
   "token.manage-own": {
     own: [],
     central: false,

@@ -60,6 +60,7 @@ const EXAMPLE_PARAMS: Record<string, (examples: Examples) => Promise<string> | s
   actionId: async (x) => (await x.plan()).actionId,
   indicatorId: (x) => x.indicatorId(),
   evidenceId: (x) => x.evidenceId(),
+  talentId: () => "talent-09",
 };
 
 async function urlFor(pattern: string, examples: Examples) {

@@ -10,20 +10,21 @@ export type TalentRecommendation = {
   addressedTo: string;
   source: string;
   verified: boolean;
+  version: number;
+};
+
+export const talentColumns = {
+  id: talentRecommendation.id,
+  number: talentRecommendation.number,
+  summary: talentRecommendation.summary,
+  addressedTo: talentRecommendation.addressedTo,
+  source: talentRecommendation.source,
+  verified: talentRecommendation.verified,
+  version: talentRecommendation.version,
 };
 
 /** The 16 recommendations in number order: public reference data. */
 export async function listTalentRecommendations(ctx: UseCaseContext): Promise<TalentRecommendation[]> {
   authorize(ctx.actor, "charter.read");
-  return ctx.db
-    .select({
-      id: talentRecommendation.id,
-      number: talentRecommendation.number,
-      summary: talentRecommendation.summary,
-      addressedTo: talentRecommendation.addressedTo,
-      source: talentRecommendation.source,
-      verified: talentRecommendation.verified,
-    })
-    .from(talentRecommendation)
-    .orderBy(asc(talentRecommendation.number));
+  return ctx.db.select(talentColumns).from(talentRecommendation).orderBy(asc(talentRecommendation.number));
 }
