@@ -11,7 +11,7 @@ import {
 } from "../lib/evidence-forms";
 import { formatDate } from "../lib/format";
 import type { FormState } from "../lib/plan-forms";
-import { ChoiceField, Field, TextAreaField, TextField } from "./forms";
+import { ChoiceField, DefaultSubmit, Field, TextAreaField, TextField } from "./forms";
 import { StaleComparison } from "./plan-ui";
 import { SummaryList, Tag } from "./ui";
 
@@ -121,6 +121,7 @@ export function EvidenceFields({
   return (
     <>
       <input type="hidden" name="kind" value={kind} />
+      {kind === "event" && <DefaultSubmit>{isNew ? t("evidence.create") : t("evidence.save")}</DefaultSubmit>}
       {text("title")}
       {area("description", t("evidence.hints.description"))}
       {kind === "event"

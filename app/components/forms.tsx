@@ -256,3 +256,17 @@ export function ChoiceField({
     </fieldset>
   );
 }
+
+/**
+ * Pressing Enter in a field submits with the form's first submit button. Where a secondary button
+ * ("Add another session") comes before the main one, this unseen copy of the main one goes first
+ * so Enter saves, as people expect. It is out of the tab order and hidden from assistive
+ * technology: the visible button is the one to use.
+ */
+export function DefaultSubmit({ children }: { children: ReactNode }) {
+  return (
+    <button type="submit" className="sr-only" tabIndex={-1} aria-hidden="true">
+      {children}
+    </button>
+  );
+}
