@@ -554,6 +554,7 @@ export const ZDeadlineJson = z.object({
     id: z.string(),
     slug: z.string(),
     name: z.string(),
+    type: z.enum(["signatory", "supporter"]).describe("supporters never have a window"),
     signingDate: isoDate.nullable(),
   }),
   dueMonths: z

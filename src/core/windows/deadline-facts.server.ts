@@ -10,7 +10,7 @@ import {
 } from "./windows";
 
 export type Deadline = {
-  institution: { id: string; slug: string; name: string; signingDate: string | null };
+  institution: { id: string; slug: string; name: string; type: string; signingDate: string | null };
   /** The months its windows close in (January and July unless it keeps the older timetable). */
   dueMonths: number[];
   hasOwnSchedule: boolean;
@@ -60,7 +60,7 @@ export async function loadDeadlines(db: DbOrTx, now: Date, ids?: string[]): Prom
         ? nextWindow({ signedOn: r.signingDate, lastSubmittedOn: r.lastSubmittedOn }, dueMonths)
         : null;
     return {
-      institution: { id: r.id, slug: r.slug, name: r.name, signingDate: r.signingDate },
+      institution: { id: r.id, slug: r.slug, name: r.name, type: r.type, signingDate: r.signingDate },
       dueMonths,
       hasOwnSchedule: Boolean(r.dueMonths?.length),
       lastSubmission:

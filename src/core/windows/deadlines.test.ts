@@ -159,3 +159,15 @@ describe("who may", () => {
     });
   });
 });
+
+describe("institutions with no window", () => {
+  it("a supporter never has one; a signatory without a signing date is listed as unknown", async () => {
+    await createInstitution(s.ctx(central), { name: "A Funder", slug: "a-funder", type: "supporter" });
+    await createInstitution(s.ctx(central), { name: "No Date Yet", slug: "no-date-yet", type: "signatory" });
+    expect((await getDeadline(s.ctx(central), "a-funder", NOW)).next).toBeNull();
+    const list = await listOverdue(s.ctx(central), NOW);
+    expect(list.unknown.map((d) => d.institution.slug)).toEqual(["no-date-yet"]);
+    const listed = [...list.overdue, ...list.upcoming].map((d) => d.institution.slug);
+    expect(listed).not.toContain("a-funder");
+  });
+});

@@ -23,6 +23,6 @@ export async function listOverdue(ctx: UseCaseContext, now: Date = new Date()): 
     upcoming: dated
       .filter((d) => !d.next?.isOverdue)
       .sort((a, b) => (a.next?.daysRemaining ?? 0) - (b.next?.daysRemaining ?? 0)),
-    unknown: all.filter((d) => !d.next && d.institution.signingDate === null),
+    unknown: all.filter((d) => !d.next && d.institution.type === "signatory"),
   };
 }
