@@ -536,3 +536,60 @@ export const ZTalentRecommendationJson = z.object({
   verified: z.boolean().describe("the wording checked against the report"),
   version: z.number().int(),
 });
+
+export const ZNextWindowJson = z.object({
+  rule: z.enum(["initial", "renewal"]).describe("which rule gave the window"),
+  signedOn: isoDate.optional().describe("initial: the signing date it counts from"),
+  submittedOn: isoDate.optional().describe("renewal: the latest submission it counts from"),
+  madeInWindow: isoDate.optional().describe("renewal: the window that submission belongs to"),
+  closesOn: isoDate.describe("the window's closing day (UK)"),
+  closesAt: dateTime.describe("23:59:59 UK time on the closing day"),
+  label: z.string().describe('e.g. "31 July 2027"'),
+  daysRemaining: z.number().int().describe("UK calendar days to the closing day; 0 once overdue"),
+  isOverdue: z.boolean(),
+  daysOverdue: z.number().int(),
+});
+
+export const ZDeadlineJson = z.object({
+  institution: z.object({
+    id: z.string(),
+    slug: z.string(),
+    name: z.string(),
+    type: z.enum(["signatory", "supporter"]).describe("supporters never have a window"),
+    signingDate: isoDate.nullable(),
+  }),
+  dueMonths: z
+    .array(z.number().int())
+    .describe("the months windows close in: [1, 7] unless it keeps its own"),
+  hasOwnSchedule: z.boolean(),
+  lastSubmission: z.object({ stage: z.string(), submittedOn: isoDate }).nullable(),
+  next: ZNextWindowJson.nullable().describe(
+    "null without a signing date or a submission, and for supporters",
+  ),
+});
+
+export const ZDeadlineListJson = z.object({
+  overdue: z.array(ZDeadlineJson).describe("windows closed, longest overdue first"),
+  upcoming: z.array(ZDeadlineJson).describe("the soonest first"),
+  unknown: z.array(ZDeadlineJson).describe("signatories with no signing date or submission"),
+});
+
+export const ZScheduleJson = z.object({ dueMonths: z.array(z.number().int()), hasOwnSchedule: z.boolean() });
+
+export const ZPastSubmissionJson = z.object({
+  id: z.uuid(),
+  institutionId: z.string(),
+  stage: z.enum(["initial", "stage-2", "stage-3", "renewal"]),
+  submittedOn: isoDate,
+  evidenceId: z.uuid().nullable().describe("the file, an evidence item of kind file"),
+  note: z.string(),
+  createdAt: dateTime,
+  createdBy: z.string().nullable(),
+  version: z.number().int(),
+  file: z.object({ fileName: z.string(), sizeBytes: z.number().int() }).nullable().optional(),
+});
+
+export const ZPastSubmissionsJson = z.object({
+  items: z.array(ZPastSubmissionJson),
+  allowed: z.object({ manage: z.boolean() }),
+});

@@ -26,6 +26,7 @@ import {
 } from "../../src/core/plans/plan-fields";
 import { ZUpdateTalentRecommendationInput } from "../../src/core/talent/update-talent-recommendation.server";
 import { ZCreateTokenInput } from "../../src/core/tokens/create-token.server";
+import { ZRecordPastSubmissionInput, ZSetScheduleInput } from "../../src/core/windows/windows-fields";
 import { appVersion } from "../../src/db/project-root.server";
 import { ZFileUploadJson } from "./evidence-body.server";
 import {
@@ -37,6 +38,8 @@ import {
   ZActionSummaryJson,
   ZCharterJson,
   ZConsentRecordedJson,
+  ZDeadlineJson,
+  ZDeadlineListJson,
   ZEvidenceDetailJson,
   ZEvidenceJson,
   ZEvidenceLibraryJson,
@@ -51,11 +54,14 @@ import {
   ZMemberJson,
   ZObservationImportReportJson,
   ZObservationJson,
+  ZPastSubmissionJson,
+  ZPastSubmissionsJson,
   ZPlanJson,
   ZPlanListItemJson,
   ZPlanOverviewJson,
   ZProblem,
   ZRatingJson,
+  ZScheduleJson,
   ZTalentRecommendationJson,
   ZTokenCreatedJson,
   ZTokenJson,
@@ -499,6 +505,55 @@ export const OPERATIONS: Operation[] = [
     body: ZUpdateTalentRecommendationInput.omit({ expectedVersion: true }).partial(),
     ifMatch: true,
     response: { status: 200, schema: ZTalentRecommendationJson, etag: true },
+  },
+  {
+    method: "get",
+    path: "/api/v1/institutions/{slug}/deadline",
+    summary:
+      "The next due window (closing 23:59:59 UK time on its day), days remaining, whether it is overdue and which rule gave it: initial (12 months after signing) or renewal (36 months after the window of the latest recorded submission) (members and the central team)",
+    tag: "windows",
+    response: { status: 200, schema: ZDeadlineJson },
+  },
+  {
+    method: "patch",
+    path: "/api/v1/institutions/{slug}/deadline",
+    summary:
+      "Set the months the institution's windows close in, for the older phase timetable (e.g. [4] for April); [] for 31 January and 31 July (central team)",
+    tag: "windows",
+    body: ZSetScheduleInput,
+    response: { status: 200, schema: ZScheduleJson },
+  },
+  {
+    method: "get",
+    path: "/api/v1/institutions/{slug}/submission-history",
+    summary: "Past submissions made outside the product, newest first, with their files' names (members)",
+    tag: "windows",
+    response: { status: 200, schema: ZPastSubmissionsJson },
+  },
+  {
+    method: "post",
+    path: "/api/v1/institutions/{slug}/submission-history",
+    summary: `Record a past submission made outside the product: stage, date, note and an optional file, kept in the evidence library (lead). Send the file in JSON as file: { name, contentBase64 } or as multipart/form-data with a file part; it is checked as evidence files are`,
+    tag: "windows",
+    body: ZRecordPastSubmissionInput.extend({ file: ZFileUploadJson.optional() }),
+    upload: true,
+    response: { status: 201, schema: ZPastSubmissionJson, etag: true },
+  },
+  {
+    method: "delete",
+    path: "/api/v1/institutions/{slug}/submission-history/{id}",
+    summary: "Remove a recorded past submission (lead); its file stays in the evidence library",
+    tag: "windows",
+    ifMatch: true,
+    response: { status: 204 },
+  },
+  {
+    method: "get",
+    path: "/api/v1/central/overdue",
+    summary:
+      "Every signatory's next window: overdue first (longest first, with days overdue), then upcoming (soonest first) (central team)",
+    tag: "windows",
+    response: { status: 200, schema: ZDeadlineListJson },
   },
   {
     method: "get",

@@ -36,6 +36,8 @@ export type FixtureHelpers = {
   newEvidence(
     kind?: "file" | "case-study",
   ): Promise<{ evidenceId: string; version: number; actionId: string }>;
+  /** A fresh past submission of the target institution (recorded by its lead), at version 1. */
+  newPastSubmission(): Promise<{ id: string }>;
   /** A fresh link from a fresh evidence item to a fresh action. */
   newEvidenceLink(): Promise<{ evidenceId: string; linkId: string }>;
 };

@@ -57,6 +57,9 @@ export default function CentralInstitutions() {
   return (
     <>
       <PageHeading caption={t("central.caption")}>{t("central.title")}</PageHeading>
+      <p className="mb-6">
+        <Link to="/central/deadlines">{t("windows.centralLink")}</Link>
+      </p>
       {created && (
         <Panel title={t("central.created", { name: created.name })}>
           <Link to={`/institutions/${created.slug}`}>{t("central.viewCreated")}</Link>

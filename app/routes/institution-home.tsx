@@ -6,6 +6,8 @@ import { UNRATED } from "../../src/core/plans/charter-data";
 import { getPlan } from "../../src/core/plans/get-plan.server";
 import { listPlans } from "../../src/core/plans/list-plans.server";
 import { can } from "../../src/core/policy";
+import { getDeadline } from "../../src/core/windows/get-deadline.server";
+import { DeadlineSummary } from "../components/deadline-ui";
 import { RagTag, StatusTag } from "../components/plan-ui";
 import { PageHeading, SummaryList, Tag } from "../components/ui";
 import { t as translate, useT } from "../i18n/i18n";
@@ -28,10 +30,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const { ctx, actor } = await requestContext(request);
   try {
     const institution = await institutionFor(ctx, params.slug, "institution.read-private");
-    const [members, changes, plans] = await Promise.all([
+    const [members, changes, plans, deadline] = await Promise.all([
       listMembers(ctx, params.slug),
       listRecentChanges(ctx, params.slug),
       listPlans(ctx, params.slug),
+      getDeadline(ctx, params.slug),
     ]);
     const current = plans.find((p) => p.isCurrent);
     const overview = current ? await getPlan(ctx, params.slug, current.id) : null;
@@ -47,6 +50,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
         total: overview.counts.total,
       },
       institution,
+      deadline,
       memberCount: members.length,
       leads: members.filter((m) => m.role === "lead").map((m) => m.name),
       changes,
@@ -73,6 +77,7 @@ export default function InstitutionHome() {
     canReadEvidence,
     planCount,
     currentPlan,
+    deadline,
   } = useLoaderData<typeof loader>();
   return (
     <>
@@ -117,6 +122,15 @@ export default function InstitutionHome() {
           </li>
         </ul>
       </nav>
+      <section aria-labelledby="deadline-title" className="mb-8">
+        <h2 id="deadline-title" className="mb-3 text-2xl font-bold">
+          {t("windows.title")}
+        </h2>
+        <DeadlineSummary deadline={deadline} />
+        <p>
+          <Link to={`/i/${i.slug}/submissions/history`}>{t("windows.historyLink")}</Link>
+        </p>
+      </section>
       <section aria-labelledby="plans-title" className="mb-8">
         <h2 id="plans-title" className="mb-3 text-2xl font-bold">
           {t("institutionHome.plansTitle")}

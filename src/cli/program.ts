@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { appVersion } from "../db/project-root.server";
 import { registerActions } from "./commands/actions";
+import { registerDeadline } from "./commands/deadline";
 import { registerDemo } from "./commands/demo";
 import { registerEvidence } from "./commands/evidence";
 import { registerFigures } from "./commands/figures";
@@ -62,5 +63,6 @@ export function buildProgram(io: CliIo): Command {
   registerRate(program, io);
   registerFigures(program, io);
   registerEvidence(program, io);
+  registerDeadline(program, io);
   return program;
 }

@@ -49,6 +49,11 @@ const EXPECTED: Record<
   "evidence.add": { own: ["lead", "editor", "contributor"], other: false, central: false, anonymous: false },
   "evidence.manage": { own: ["lead", "editor"], other: false, central: false, anonymous: false },
   "talent.edit": { own: [], other: false, central: true, anonymous: false },
+  "deadline.read": { own: [...INSTITUTION_ROLES], other: false, central: true, anonymous: false },
+  "deadline.list-overdue": { own: [], other: false, central: true, anonymous: false },
+  "deadline.set-schedule": { own: [], other: false, central: true, anonymous: false },
+  "submission-history.read": { own: [...INSTITUTION_ROLES], other: false, central: false, anonymous: false },
+  "submission-history.manage": { own: ["lead"], other: false, central: false, anonymous: false },
   "charter.read": { own: [...INSTITUTION_ROLES], other: true, central: true, anonymous: true },
   "token.manage-own": { own: [...INSTITUTION_ROLES], other: true, central: true, anonymous: false },
 };

@@ -154,6 +154,42 @@ export const PERMISSIONS = {
     anonymous: false,
     description: "Change and delete evidence, and record a case study's consent or its withdrawal",
   },
+  "deadline.read": {
+    own: ALL_MEMBERS,
+    central: true,
+    signedIn: false,
+    anonymous: false,
+    description: "See the institution's next due window, the days remaining and whether it is overdue",
+  },
+  "deadline.list-overdue": {
+    own: [],
+    central: true,
+    signedIn: false,
+    anonymous: false,
+    description:
+      "See every institution's next window, those whose window has closed first (central team's list)",
+  },
+  "deadline.set-schedule": {
+    own: [],
+    central: true,
+    signedIn: false,
+    anonymous: false,
+    description: "Set the months an institution's windows close in, for the older phase timetable",
+  },
+  "submission-history.read": {
+    own: ALL_MEMBERS,
+    central: false,
+    signedIn: false,
+    anonymous: false,
+    description: "See the past submissions recorded for the institution, with their files",
+  },
+  "submission-history.manage": {
+    own: ["lead"],
+    central: false,
+    signedIn: false,
+    anonymous: false,
+    description: "Record and delete past submissions made outside the product",
+  },
   "charter.read": {
     own: ALL_MEMBERS,
     central: true,

@@ -14,6 +14,7 @@ import { changePlanStatus } from "../../src/core/plans/change-plan-status.server
 import { createAction } from "../../src/core/plans/create-action.server";
 import { createPlan } from "../../src/core/plans/create-plan.server";
 import { createToken } from "../../src/core/tokens/create-token.server";
+import { recordPastSubmission } from "../../src/core/windows/record-past-submission.server";
 import { invitation, member, organization, planAction, user } from "../../src/db/schema";
 import { useServices } from "../../src/server/services.server";
 import { openTestServices, TEST_PUBLIC_URL, type TestServices } from "../setup/test-services";
@@ -190,6 +191,11 @@ function helpersFor(who: Who): FixtureHelpers {
       const { evidenceId, actionId } = await this.newEvidence();
       const link = await linkEvidence(lead, TARGET, evidenceId, { target: "action", actionId });
       return { evidenceId, linkId: link.id };
+    },
+    async newPastSubmission() {
+      const lead = s.ctx(await s.actorFor(`lead@${TARGET}.demo`));
+      const row = await recordPastSubmission(lead, TARGET, { stage: "stage-2", submittedOn: "2021-01-15" });
+      return { id: row.id };
     },
     async actionVersion(actionId) {
       const [row] = await s.db

@@ -14,6 +14,7 @@ import { createAccount } from "../people/create-account.server";
 import { loadDemoEvidence } from "./load-demo-evidence.server";
 import { loadDemoFigures } from "./load-demo-figures.server";
 import { loadDemoPlans } from "./load-demo-plans.server";
+import { loadDemoWindows } from "./load-demo-windows.server";
 
 /** What loading the demo needs from the platform: the database and the services use-cases use. */
 export type DemoDeps = Omit<UseCaseContext, "actor" | "db"> & { db: Db };
@@ -87,6 +88,7 @@ export async function loadDemo(deps: DemoDeps, options: { requireEmpty: boolean 
     await loadDemoPlans(tx, deps, DEMO_PLANS, indicatorIds);
     // Evidence last: it links to the plans' actions and ratings.
     await loadDemoEvidence(tx, deps, DEMO_EVIDENCE);
+    await loadDemoWindows(tx, deps);
   });
   return "loaded";
 }

@@ -3,3 +3,4 @@ export * from "./evidence";
 export * from "./figures";
 export * from "./plans";
 export * from "./platform";
+export * from "./windows";
