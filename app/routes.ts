@@ -40,6 +40,7 @@ export default [
   route("central/talent", "routes/central-talent.tsx"),
   route("central/talent/:talentId", "routes/central-talent-edit.tsx"),
   route("central/deadlines", "routes/central-deadlines.tsx"),
+  route("central/deadlines/:slug", "routes/central-deadline-schedule.tsx"),
   route("healthz", "routes/healthz.ts"),
   route("api/auth/*", "routes/api.auth.ts"),
   route("api/v1/openapi.json", "routes/api.v1.openapi.ts"),

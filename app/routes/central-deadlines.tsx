@@ -1,8 +1,8 @@
-import { Link, useLoaderData } from "react-router";
+import { Link, useLoaderData, useSearchParams } from "react-router";
 import type { Deadline } from "../../src/core/windows/deadline-facts.server";
 import { listOverdue } from "../../src/core/windows/list-overdue.server";
 import { DeadlineRule, DeadlineTag } from "../components/deadline-ui";
-import { PageHeading } from "../components/ui";
+import { PageHeading, Panel } from "../components/ui";
 import { t as translate, useT } from "../i18n/i18n";
 import { requestContext } from "../lib/context.server";
 import { pageError } from "../lib/errors.server";
@@ -62,7 +62,11 @@ function DeadlineTable({ caption, rows }: { caption: string; rows: Deadline[] })
                 <DeadlineTag next={next} />
               </td>
               <td className="py-2">
-                <DeadlineRule next={next} />
+                <DeadlineRule next={next} />{" "}
+                <Link to={`/central/deadlines/${i.slug}`}>
+                  {t("windows.changeSchedule")}
+                  <span className="sr-only"> {i.name}</span>
+                </Link>
               </td>
             </tr>
           ) : null,
@@ -75,9 +79,12 @@ function DeadlineTable({ caption, rows }: { caption: string; rows: Deadline[] })
 export default function CentralDeadlines() {
   const t = useT();
   const { overdue, upcoming, unknown } = useLoaderData<typeof loader>();
+  const [search] = useSearchParams();
+  const saved = [...overdue, ...upcoming, ...unknown].find((d) => d.institution.slug === search.get("saved"));
   return (
     <>
       <PageHeading caption={t("windows.centralCaption")}>{t("windows.centralTitle")}</PageHeading>
+      {saved && <Panel title={t("windows.scheduleSaved", { name: saved.institution.name })}>{null}</Panel>}
       {overdue.length ? (
         <DeadlineTable caption={t("windows.overdueCaption", { count: overdue.length })} rows={overdue} />
       ) : (

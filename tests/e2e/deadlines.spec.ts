@@ -80,4 +80,18 @@ test("the central team sees overdue institutions first, with days overdue", asyn
     "31 July 2027",
   );
   expect(await axeViolations(page)).toEqual([]);
+
+  // On the older phase timetable (due in April), its first window moves to 30 April 2021.
+  await row.getByRole("link", { name: `Change the months ${name}` }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Months the windows close in" })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole("checkbox", { name: "April" }).check();
+  await page.getByRole("button", { name: "Save the months" }).click();
+  await expect(page.getByRole("status")).toContainText(`The months for ${name} are saved`);
+  await expect(
+    page
+      .getByRole("table", { name: /overdue/ })
+      .getByRole("row")
+      .filter({ hasText: name }),
+  ).toContainText("30 April 2021");
 });
