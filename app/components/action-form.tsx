@@ -5,7 +5,6 @@ import { useT } from "../i18n/i18n";
 import { formatDate } from "../lib/format";
 import {
   ACTION_COMPARED,
-  changedFields,
   type Describers,
   describeAction,
   type FormState,
@@ -288,17 +287,14 @@ export function ActionStale({
   const describers = useActionDescribers(choices);
   const mine = describeAction(yours, describers);
   const saved = describeAction(theirs, describers);
-  const changed = changedFields(mine, saved);
   return (
     <StaleComparison
       title={t("actionForm.staleTitle")}
       intro={t("actionForm.staleIntro")}
-      rows={ACTION_COMPARED.filter((f) => changed.includes(f)).map((f) => ({
-        field: f,
-        label: t(`actionForm.compared.${f}`),
-        yours: mine[f],
-        theirs: saved[f],
-      }))}
+      fields={ACTION_COMPARED}
+      yours={mine}
+      theirs={saved}
+      label={(f) => t(`actionForm.compared.${f}`)}
     />
   );
 }

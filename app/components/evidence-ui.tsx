@@ -3,12 +3,7 @@ import type { ConsentStatus, EvidenceDetails, EvidenceKind } from "../../src/cor
 import { EVENT_TYPES } from "../../src/core/evidence/evidence-types";
 import type { CharterData } from "../../src/core/plans/charter-data";
 import { useT } from "../i18n/i18n";
-import {
-  changedEvidenceFields,
-  describeEvidence,
-  EVIDENCE_COMPARED,
-  sessionRows,
-} from "../lib/evidence-forms";
+import { describeEvidence, EVIDENCE_COMPARED, sessionRows } from "../lib/evidence-forms";
 import { formatDate } from "../lib/format";
 import type { FormState } from "../lib/plan-forms";
 import { ChoiceField, DefaultSubmit, Field, TextAreaField, TextField } from "./forms";
@@ -276,17 +271,14 @@ export function EvidenceStale({
   const pillar = (key: string) => pillars.find((p) => p.key === key)?.name ?? key;
   const mine = describeEvidence(yours, pillar);
   const saved = describeEvidence(theirs, pillar);
-  const changed = changedEvidenceFields(mine, saved);
   return (
     <StaleComparison
       title={t("evidence.staleTitle")}
       intro={t("evidence.staleIntro")}
-      rows={EVIDENCE_COMPARED.filter((f) => changed.includes(f)).map((f) => ({
-        field: f,
-        label: fieldName(t(`evidence.fields.${f}`)),
-        yours: mine[f],
-        theirs: saved[f],
-      }))}
+      fields={EVIDENCE_COMPARED}
+      yours={mine}
+      theirs={saved}
+      label={(f) => fieldName(t(`evidence.fields.${f}`))}
     />
   );
 }

@@ -154,9 +154,11 @@ export function ObservationStale({
     <StaleComparison
       title={t("figures.staleTitle")}
       intro={t("figures.staleIntro")}
-      rows={Object.keys(saved)
-        .filter((f) => (yours[f] ?? "") !== saved[f])
-        .map((f) => ({ field: f, label: label(f), yours: shown(f, yours[f]), theirs: shown(f, saved[f]) }))}
+      fields={Object.keys(saved)}
+      yours={yours}
+      theirs={saved}
+      label={label}
+      show={shown}
     />
   );
 }

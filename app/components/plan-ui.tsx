@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { Link } from "react-router";
 import type { MarkerStatus, PlanStatus, RagColour } from "../../src/core/plans/plan-types";
 import { useT } from "../i18n/i18n";
+import { differingFields } from "../lib/stale";
 import { Tag } from "./ui";
 
 /*
@@ -74,17 +75,32 @@ export function MarkerStatusTag({ status }: { status: MarkerStatus }) {
 
 /**
  * Someone else saved first (the institution-settings pattern): the fields that differ, theirs
- * beside the person's own, whose copy stays in the form below for "save anyway".
+ * beside the person's own, whose copy stays in the form below for "save anyway". Each page gives
+ * its fields as text, how to name a field and, if need be, how to show a value.
  */
-export function StaleComparison({
+export function StaleComparison<F extends string>({
   title,
   intro,
-  rows,
+  fields,
+  yours,
+  theirs,
+  label,
+  show = (_field, value) => value || "—",
 }: {
   title: string;
   intro: string;
-  rows: { field: string; label: string; yours: ReactNode; theirs: ReactNode }[];
+  fields: readonly F[];
+  yours: Partial<Record<F, string>>;
+  theirs: Partial<Record<F, string>>;
+  label: (field: F) => string;
+  show?: (field: F, value: string | undefined) => ReactNode;
 }) {
+  const rows = differingFields(fields, yours, theirs).map((f) => ({
+    field: f,
+    label: label(f),
+    yours: show(f, yours[f]),
+    theirs: show(f, theirs[f]),
+  }));
   const t = useT();
   return (
     <section aria-labelledby="stale-title" className="mb-8 border-4 border-yellow-500 p-4">

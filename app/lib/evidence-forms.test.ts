@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { ZEvidenceInput } from "../../src/core/evidence/evidence-fields";
 import {
-  changedEvidenceFields,
   consentInput,
   describeEvidence,
+  EVIDENCE_COMPARED,
   evidenceFormState,
   evidenceInput,
   sessionRows,
 } from "./evidence-forms";
 import { MAX_FORM_BYTES, readEvidenceForm } from "./evidence-upload.server";
+import { differingFields } from "./stale";
 
 function form(entries: [string, string][]): FormData {
   const f = new FormData();
@@ -98,10 +99,9 @@ describe("the form state of a saved item", () => {
       title: "Roadshow 2024",
       pillars: ["visibility", "recognition"],
     });
-    expect(changedEvidenceFields(describeEvidence(mine, pillar), describeEvidence(theirs, pillar))).toEqual([
-      "title",
-      "pillars",
-    ]);
+    expect(
+      differingFields(EVIDENCE_COMPARED, describeEvidence(mine, pillar), describeEvidence(theirs, pillar)),
+    ).toEqual(["title", "pillars"]);
   });
 });
 

@@ -140,11 +140,3 @@ export function describeEvidence(
     .join("\n");
   return out;
 }
-
-/** The fields whose text differs between the person's copy and the saved one. */
-export function changedEvidenceFields(
-  yours: Record<EvidenceCompared, string>,
-  theirs: Record<EvidenceCompared, string>,
-): EvidenceCompared[] {
-  return EVIDENCE_COMPARED.filter((f) => yours[f] !== theirs[f]);
-}

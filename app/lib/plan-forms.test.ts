@@ -2,10 +2,9 @@ import { describe, expect, it } from "vitest";
 import { ZActionFields, ZRateActionInput } from "../../src/core/plans/plan-fields";
 import { parseInput } from "../../src/core/validate";
 import {
+  ACTION_COMPARED,
   actionFormState,
   actionInput,
-  changedFields,
-  changedPlanFields,
   createPlanInput,
   type Describers,
   describeAction,
@@ -13,12 +12,14 @@ import {
   listValues,
   markerRows,
   numberOrText,
+  PLAN_COMPARED,
   planFieldsInput,
   planFormValues,
   rateInput,
   remapErrors,
   rowIndexes,
 } from "./plan-forms";
+import { differingFields } from "./stale";
 
 function form(entries: [string, string][]): FormData {
   const f = new FormData();
@@ -318,7 +319,7 @@ describe("actionFormState and markerRows", () => {
   });
 });
 
-describe("describeAction and changedFields", () => {
+describe("describeAction and the fields that differ", () => {
   const d: Describers = {
     pillar: (k) => ({ visibility: "Visibility", recognition: "Recognition" })[k] ?? k,
     member: (id) => (id === "m-1" ? "Priya Lal" : undefined),
@@ -370,7 +371,9 @@ describe("describeAction and changedFields", () => {
       values: { ...base.values, ...changes },
       lists: { pillars: [...base.lists.pillars, ...addPillars] },
     };
-    expect(changedFields(describeAction(yours, d), describeAction(base, d))).toEqual(expected);
+    expect(differingFields(ACTION_COMPARED, describeAction(yours, d), describeAction(base, d))).toEqual(
+      expected,
+    );
   });
 });
 
@@ -455,7 +458,7 @@ describe("plan inputs", () => {
   });
 });
 
-describe("planFormValues and changedPlanFields", () => {
+describe("planFormValues and the fields that differ", () => {
   const saved = planFormValues({
     title: "Plan",
     startsOn: "2024-10-01",
@@ -482,6 +485,6 @@ describe("planFormValues and changedPlanFields", () => {
     ],
     ["only spaces differ", { ...saved, title: " Plan " }, []],
   ])("%s", (_name, yours, expected) => {
-    expect(changedPlanFields(yours as Record<string, string>, saved)).toEqual(expected);
+    expect(differingFields(PLAN_COMPARED, yours as Record<string, string>, saved)).toEqual(expected);
   });
 });

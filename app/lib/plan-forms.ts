@@ -300,14 +300,6 @@ export function describeAction(state: FormState, d: Describers): Record<Compared
   };
 }
 
-/** The fields whose text differs between the person's copy and the saved one. */
-export function changedFields(
-  yours: Record<ComparedField, string>,
-  theirs: Record<ComparedField, string>,
-): ComparedField[] {
-  return ACTION_COMPARED.filter((f) => yours[f] !== theirs[f]);
-}
-
 /** The rating form → rateAction input; evidence rows with nothing typed are dropped. */
 export function rateInput(form: FormData): MappedInput {
   const evidence: { title: string; url: string }[] = [];
@@ -389,12 +381,4 @@ export function planFormValues(plan: {
     ragScaleId: plan.ragScale.id,
     ...Object.fromEntries(PILLARS.map((p) => [`pillarAims.${p}`, plan.pillarAims[p] ?? ""])),
   };
-}
-
-/**
- * The plan fields that differ between what the person sent and what is saved. A field the form
- * did not send (the scale's radios are disabled once rated) is not theirs to compare.
- */
-export function changedPlanFields(yours: Record<string, string>, theirs: Record<string, string>): string[] {
-  return PLAN_COMPARED.filter((f) => f in yours && (yours[f] ?? "").trim() !== (theirs[f] ?? "").trim());
 }

@@ -85,12 +85,11 @@ export default function EditTalent() {
         <StaleComparison
           title={t("talent.staleTitle")}
           intro={t("talent.staleIntro")}
-          rows={FIELDS.filter((f) => (values[f] ?? "").trim() !== (theirs[f] ?? "")).map((f) => ({
-            field: f,
-            label: t(`talent.fields.${f}`),
-            yours: shown(f, values[f]),
-            theirs: shown(f, theirs[f]),
-          }))}
+          fields={FIELDS}
+          yours={values}
+          theirs={theirs}
+          label={(f) => t(`talent.fields.${f}`)}
+          show={shown}
         />
       )}
       <Form method="post" noValidate>

@@ -94,14 +94,11 @@ export default function EditIndicator() {
         <StaleComparison
           title={t("figures.indicatorStaleTitle")}
           intro={t("figures.staleIntro")}
-          rows={INDICATOR_FORM_FIELDS.filter((f) => (values[f] ?? "").trim() !== (theirs[f] ?? "")).map(
-            (f) => ({
-              field: f,
-              label: label(f),
-              yours: shown(f, values[f]),
-              theirs: shown(f, theirs[f]),
-            }),
-          )}
+          fields={INDICATOR_FORM_FIELDS}
+          yours={values}
+          theirs={theirs}
+          label={label}
+          show={shown}
         />
       )}
       <Form method="post" noValidate>

@@ -13,7 +13,7 @@ import { requestContext } from "../lib/context.server";
 import { pageError } from "../lib/errors.server";
 import { formatDate } from "../lib/format";
 import { planOf } from "../lib/plan-fixtures";
-import { changedPlanFields, planFieldsInput, planFormValues } from "../lib/plan-forms";
+import { PLAN_COMPARED, planFieldsInput, planFormValues } from "../lib/plan-forms";
 import { type PlanFormFailure, planFormFailure } from "../lib/plan-forms.server";
 import type { RouteAccess } from "../lib/route-access";
 import type { Route } from "./+types/plan-edit";
@@ -112,12 +112,11 @@ export default function EditPlan() {
         <StaleComparison
           title={t("planForm.staleTitle")}
           intro={t("planForm.staleIntro")}
-          rows={changedPlanFields(failure.values, theirs).map((f) => ({
-            field: f,
-            label: label(f),
-            yours: show(f, failure.values[f]),
-            theirs: show(f, theirs[f]),
-          }))}
+          fields={PLAN_COMPARED}
+          yours={failure.values}
+          theirs={theirs}
+          label={label}
+          show={show}
         />
       )}
       <Form method="post" noValidate>

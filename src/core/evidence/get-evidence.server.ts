@@ -62,14 +62,16 @@ export async function getEvidence(
     .where(eq(consentRecord.evidenceId, evidenceId))
     .orderBy(asc(consentRecord.on), asc(consentRecord.recordedAt));
   const current = currentConsent(entries);
-  const [rows, lookups] = await Promise.all([loadLinks(ctx, [evidenceId]), linkLookups(ctx, slug)]);
+  const rows = await loadLinks(ctx, [evidenceId]);
+  // Naming links needs every action of the institution: only read them when there is a link.
+  const lookups = rows.length ? await linkLookups(ctx, slug) : null;
   return {
     institution: { id: institution.id, slug: institution.slug, name: institution.name },
     item,
     file: file ?? null,
     consent: { entries, current },
     shareable: isShareable(item.kind, current),
-    links: rows.map((r) => describeLink(r, lookups)),
+    links: lookups ? rows.map((r) => describeLink(r, lookups)) : [],
     allowed: {
       add: can(ctx.actor, "evidence.add", institution.id),
       manage: can(ctx.actor, "evidence.manage", institution.id),
