@@ -56,7 +56,8 @@ async function firstAction(page: Page) {
   await page.goto("/i/birmingham/plans");
   await page.getByRole("row").filter({ hasText: "Current" }).getByRole("link").click();
   await expect(page).toHaveURL(/\/plans\/[0-9a-f-]{36}$/);
-  const link = page.getByRole("main").getByRole("cell").getByRole("link").first();
+  // An action's own link (a cell may also link to a figure or an earlier plan's action).
+  const link = page.getByRole("main").getByRole("cell").locator('a[href*="/actions/"]').first();
   const href = (await link.getAttribute("href")) ?? "";
   return { path: href, id: href.split("/").pop()!, title: ((await link.textContent()) ?? "").trim() };
 }

@@ -217,7 +217,7 @@ test("an editor saving a stale copy of an action is shown both versions, and can
       stale.getByRole("row").filter({ has: editor.getByRole("rowheader", { name: field, exact: true }) });
     await expect(row("Action").getByRole("cell")).toHaveText([title, leadsTitle]);
     await expect(row("Timescale").getByRole("cell")).toHaveText([editorsTimescale, "July 2026"]);
-    await expect(row("Owner").getByRole("cell")).toHaveText(["Tours working group", ""]);
+    await expect(row("Owner").getByRole("cell")).toHaveText(["Tours working group", "—"]);
     // Only the fields that differ.
     await expect(stale.getByRole("row")).toHaveCount(4);
     // The editor's copy is still in the form.
