@@ -3,4 +3,5 @@ export * from "./evidence";
 export * from "./figures";
 export * from "./plans";
 export * from "./platform";
+export * from "./submissions";
 export * from "./windows";
