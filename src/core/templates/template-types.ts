@@ -2,10 +2,11 @@ import { z } from "zod";
 
 /**
  * The structured parts a question can carry below (or instead of) its narrative. Each kind has its
- * own zod schema and form (src/core/submissions/sections); templates only name them.
+ * own zod schema and form (src/core/submissions/sections); templates only name them. "governance"
+ * holds the staff structures too: groups with their chairs, members, reporting lines and meetings,
+ * and committees with technician representation.
  */
 export const STRUCTURED_KINDS = [
-  "staff-structures",
   "governance",
   "rag-analysis",
   "impact-evidence",
