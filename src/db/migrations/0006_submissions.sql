@@ -19,7 +19,6 @@ CREATE TABLE "submission" (
 	"state" text DEFAULT 'draft' NOT NULL,
 	"previous_plan_id" uuid,
 	"new_plan_id" uuid,
-	"header" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"latest_version" integer DEFAULT 0 NOT NULL,
 	"submitted_at" timestamp with time zone,
 	"submitted_by" text,

@@ -72,8 +72,6 @@ export const submission = pgTable(
     /** The plan whose ratings the RAG analysis shows, and the new plan the submission presents. */
     previousPlanId: uuid("previous_plan_id").references(() => plan.id),
     newPlanId: uuid("new_plan_id").references(() => plan.id),
-    /** The form's header: lead name(s), e-mail, contact number. */
-    header: jsonb("header").notNull().default({}),
     /** The number of the newest frozen version (0 before the first freeze). */
     latestVersion: integer("latest_version").notNull().default(0),
     submittedAt: timestamp("submitted_at", { withTimezone: true }),
