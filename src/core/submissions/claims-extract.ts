@@ -73,13 +73,31 @@ const NOT_COUNTED =
 export const isYearLike = (raw: string) => /^(?:19|20)\d\d$/.test(raw);
 const numberOf = (whole: string, fraction = "") => Number(whole.replace(/,/g, "") + fraction);
 
-function qualifierBefore(prefix: string): { qualifier: Qualifier; rest: string; start: number } {
+/** How far around a number its words are read: enough for "increased by more than", and long texts stay linear. */
+const WINDOW = 80;
+
+type Before = {
+  qualifier: Qualifier;
+  /** The words before the qualifier (or the number), within the window. */
+  rest: string;
+  /** Where `rest` starts in the sentence. */
+  base: number;
+  /** Where the claim starts: its qualifier, or the number itself. */
+  start: number;
+};
+
+/** The qualifier just before `at` and the words before it. */
+function qualifierBefore(text: string, at: number): Before {
+  const base = Math.max(0, at - WINDOW);
+  // A word cut by the window is blanked, keeping positions, so "backup" never reads as "up".
+  let prefix = text.slice(base, at);
+  if (base > 0) prefix = prefix.replace(/^\S+/, (w) => " ".repeat(w.length));
   const m = QUALIFIER_AT_END.exec(prefix);
-  if (!m) return { qualifier: "exact", rest: prefix, start: prefix.length };
+  if (!m) return { qualifier: "exact", rest: prefix, base, start: at };
   const words = m[1]!.toLowerCase();
   const found = QUALIFIERS.find(([, alternatives]) => new RegExp(`^(?:${alternatives})$`, "i").test(words));
   const start = prefix.length - m[0].length + m[0].indexOf(m[1]!);
-  return { qualifier: found ? found[0] : "exact", rest: prefix.slice(0, start), start };
+  return { qualifier: found ? found[0] : "exact", rest: prefix.slice(0, start), base, start: base + start };
 }
 
 const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
@@ -103,7 +121,7 @@ export function claimsOf(sentence: Sentence): Claim[] {
       : m[4]
         ? 2
         : SMALL.indexOf((m[2] ?? m[3])!.toLowerCase()) + 2;
-    const q = qualifierBefore(text.slice(0, m.index));
+    const q = qualifierBefore(text, m.index);
     const end = m.index + m[0].trimEnd().length;
     add({ kind: "ratio", value, qualifier: q.qualifier, start: q.start, end, counted: [] });
   }
@@ -112,9 +130,8 @@ export function claimsOf(sentence: Sentence): Claim[] {
     const numberStart = m.index;
     const numberEnd = numberStart + m[0].length;
     const value = numberOf(m[1]!, m[2]);
-    const prefix = text.slice(0, numberStart);
-    const after = text.slice(numberEnd);
-    const q = qualifierBefore(prefix);
+    const after = text.slice(numberEnd, numberEnd + WINDOW);
+    const q = qualifierBefore(text, numberStart);
 
     const percent = PERCENT_SIGN.exec(after);
     if (percent) {
@@ -122,11 +139,15 @@ export function claimsOf(sentence: Sentence): Claim[] {
       const sign = /([+\u2212-])\s*$/.exec(q.rest)?.[1];
       const signed = sign && /(?:^|\s|\()[+\u2212-]\s*$/.test(q.rest);
       const verb = VERB_BEFORE.exec(q.rest) ?? NOUN_OF_BEFORE.exec(q.rest);
-      const noun = CHANGE_AFTER.exec(text.slice(unitEnd));
+      const noun = CHANGE_AFTER.exec(text.slice(unitEnd, unitEnd + WINDOW));
       if (verb || noun || signed) {
         const word = (verb?.[1] ?? noun?.[1] ?? "").toLowerCase().replace(/^(went|gone) /, "");
         const isFall = signed ? sign !== "+" : FALLING.test(word);
-        const start = verb ? Math.min(q.start, verb.index) : signed ? q.rest.length - 1 : q.start;
+        const start = verb
+          ? Math.min(q.start, q.base + verb.index)
+          : signed
+            ? q.base + q.rest.length - 1
+            : q.start;
         const end = noun ? unitEnd + noun[0].length : unitEnd;
         add({
           kind: "percent-change",
@@ -145,7 +166,7 @@ export function claimsOf(sentence: Sentence): Claim[] {
     const times = TIMES_AFTER.exec(after) ?? FOLD_AFTER.exec(after);
     const cross = /×\s*$/.exec(q.rest);
     if (times || cross) {
-      const start = cross ? q.rest.length - cross[0].length : q.start;
+      const start = cross ? q.base + q.rest.length - cross[0].length : q.start;
       add({
         kind: "ratio",
         value,

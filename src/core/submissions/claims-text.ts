@@ -90,10 +90,10 @@ export function sentenceBounds(text: string): [number, number][] {
       continue;
     }
     if (!".!?".includes(ch)) continue;
-    const rest = text.slice(i + 1);
+    const rest = text.slice(i + 1, i + 16);
     // A stop ends a sentence before a space and a new sentence's start, never inside "26.2".
     if (rest && !/^["'’”)\]]*\s+["'‘“(]*[A-Z0-9£]/.test(rest)) continue;
-    const word = /([A-Za-z.]+)$/.exec(text.slice(start, i))?.[1]?.toLowerCase();
+    const word = /([A-Za-z.]+)$/.exec(text.slice(Math.max(start, i - 24), i))?.[1]?.toLowerCase();
     if (ch === "." && word && ABBREVIATIONS.has(word)) continue;
     const closers = /^["'’”)\]]*/.exec(rest)![0].length;
     push(i + 1 + closers);
@@ -132,9 +132,10 @@ export function stem(word: string): string {
  * ("train", "training"), or a shared start of six letters ("attendance", "attendees";
  * "registered", "registration"; "technical", "technicians").
  */
-export function sameWord(a: string, b: string): boolean {
-  const x = stem(a);
-  const y = stem(b);
+export const sameWord = (a: string, b: string) => sameStem(stem(a), stem(b));
+
+/** `sameWord` on words already stemmed. */
+export function sameStem(x: string, y: string): boolean {
   if (x === y) return true;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   if (short.length >= 4 && long.startsWith(short)) return true;

@@ -192,6 +192,26 @@ describe("contradictions: true or unclear sentences are left alone", () => {
   });
 });
 
+describe("contradictions: long and hostile input", () => {
+  it("reads a maximal answer of unpunctuated numbers in reasonable time", () => {
+    const bits = [
+      "Senior technicians increased by 26% from 4 to 11 ",
+      "since 2020 16 apprentices ",
+      "1.2.3. a. b. ",
+    ];
+    let long = "";
+    for (let i = 0; long.length < 19_900; i++) long += bits[i % bits.length];
+    const started = performance.now();
+    const found = findContradictions(
+      [{ sectionKey: "q1", doc: doc(...Array.from({ length: 10 }, () => para(long))) }],
+      FACTS,
+    );
+    // Quadratic reading took over 40 s here; linear takes well under one.
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(found.length).toBeGreaterThan(0);
+  });
+});
+
 describe("contradictions: bound figures", () => {
   const source = (...children: (string | Inline)[]) => [{ sectionKey: "q2", doc: doc(para(...children)) }];
 

@@ -4,12 +4,13 @@ import {
   type Claim,
   type ClaimKind,
   claimsOf,
+  type FromTo,
   fromToOf,
   type Qualifier,
   yearOf,
   yearsIn,
 } from "./claims-extract";
-import { type Sentence, sameWord, sentencesOf, wordsOf } from "./claims-text";
+import { type Sentence, sameStem, sameWord, sentencesOf, stem, wordsOf } from "./claims-text";
 import { type FigureFact, type FigureFactKind, parseFigureRef } from "./figure-facts";
 
 /*
@@ -88,29 +89,75 @@ export function holds(kind: ClaimKind, claimed: number, qualifier: Qualifier, ac
   }
 }
 
-function keywordScore(words: string[], keywords: string[]): number {
-  return keywords.reduce((score, k) => {
-    if (!words.some((w) => sameWord(w, k))) return score;
-    return score + (GENERIC.some((g) => sameWord(g, k)) ? 0.5 : 1);
-  }, 0);
+const genericWords = new Map<string, boolean>();
+const isGeneric = (keyword: string) => {
+  if (!genericWords.has(keyword))
+    genericWords.set(
+      keyword,
+      GENERIC.some((g) => sameWord(g, keyword)),
+    );
+  return genericWords.get(keyword)!;
+};
+
+type Clause = { start: number; end: number; stems: Set<string>; has: Map<string, boolean> };
+
+/** Whether a clause uses a word like `keyword`; remembered, since every claim asks about every figure. */
+function clauseHas(clause: Clause, keyword: string): boolean {
+  let found = clause.has.get(keyword);
+  if (found === undefined) {
+    const k = stem(keyword);
+    found = [...clause.stems].some((w) => sameStem(w, k));
+    clause.has.set(keyword, found);
+  }
+  return found;
+}
+
+function keywordScore(clause: Clause, keywords: string[]): number {
+  return keywords.reduce((score, k) => (clauseHas(clause, k) ? score + (isGeneric(k) ? 0.5 : 1) : score), 0);
 }
 
 /** Where one clause of a sentence ends and another about something else may begin. */
 const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whilst|whereas|although|though)\b|\s[\u2013\u2014]\s/g;
 
-/** The words of the clause a claim sits in: "…increased threefold, and roadshows had 50 attendees". */
-export function clauseWords(text: string, at: number): string[] {
-  let start = 0;
-  let end = text.length;
-  for (const m of text.matchAll(CLAUSE_BREAK)) {
-    if (m.index + m[0].length <= at) start = m.index + m[0].length;
-    else if (m.index >= at) {
-      end = m.index;
-      break;
-    }
-  }
-  return wordsOf(text.slice(start, end));
+/** What a sentence says about time, totals and its own numbers: read once for all its claims. */
+type Reading = {
+  /** Each clause's span and words: "…increased threefold, and roadshows had 50 attendees" is two. */
+  clauses: Clause[];
+  years: { year: number; at: number }[];
+  isCumulative: boolean;
+  isPresent: boolean;
+  boundIndicators: Set<string | undefined>;
+  fromTo: FromTo | null;
+};
+const readings = new WeakMap<Sentence, Reading>();
+
+function readingOf(sentence: Sentence): Reading {
+  const known = readings.get(sentence);
+  if (known) return known;
+  const text = sentence.text;
+  const cuts = [...text.matchAll(CLAUSE_BREAK)].map((m) => [m.index, m.index + m[0].length] as const);
+  const starts = [0, ...cuts.map(([, after]) => after)];
+  const ends = [...cuts.map(([at]) => at), text.length];
+  const reading: Reading = {
+    clauses: starts.map((start, i) => ({
+      start,
+      end: ends[i]!,
+      stems: new Set(wordsOf(text.slice(start, ends[i])).map(stem)),
+      has: new Map(),
+    })),
+    years: yearsIn(text),
+    isCumulative: CUMULATIVE.test(text),
+    isPresent: PRESENT.test(text),
+    boundIndicators: new Set(sentence.refs.map((r) => parseFigureRef(r)?.indicatorId)),
+    fromTo: fromToOf(text),
+  };
+  readings.set(sentence, reading);
+  return reading;
 }
+
+/** The clause a claim starts in. */
+const clauseAt = (reading: Reading, at: number) =>
+  reading.clauses.find((c) => at < c.end) ?? reading.clauses[reading.clauses.length - 1]!;
 
 const isSnapshot = (kind: ClaimKind) => kind === "count" || kind === "percent";
 const isTotal = (f: FigureFact) => parseFigureRef(f.ref)?.name?.startsWith("total-") ?? false;
@@ -125,13 +172,12 @@ export function matchFigure(
   const fitting = facts.filter((f) => f.kind === kind);
   const bound = fitting.filter((f) => sentence.refs.includes(f.ref));
   if (bound.length === 1) return bound[0]!;
-  if (bound.length > 1) return null;
+  if (bound.length > 1 || !fitting.length) return null;
 
-  const words = clauseWords(sentence.text, claim.start);
-  const boundIndicators = new Set(sentence.refs.map((r) => parseFigureRef(r)?.indicatorId));
-  const year = yearOf(claim, yearsIn(sentence.text));
-  const isCumulative = CUMULATIVE.test(sentence.text);
-  const isPresent = PRESENT.test(sentence.text);
+  const reading = readingOf(sentence);
+  const { boundIndicators, isCumulative, isPresent } = reading;
+  const clause = clauseAt(reading, claim.start);
+  const year = yearOf(claim, reading.years);
   // A count is plainly about a figure only when what it counts is one of the figure's words and the
   // clause shares another: "12 apprentices" alone could be any of four apprentice figures.
   const minimum = claim.kind === "count" ? 2 : 1;
@@ -147,7 +193,7 @@ export function matchFigure(
     )
     .map((f) => ({
       f,
-      score: keywordScore(words, f.keywords) + (boundIndicators.has(f.indicatorId) ? 2 : 0),
+      score: keywordScore(clause, f.keywords) + (boundIndicators.has(f.indicatorId) ? 2 : 0),
     }))
     .filter((s) => s.score >= minimum);
   const best = Math.max(...scored.map((s) => s.score));
@@ -162,7 +208,7 @@ const describeFigure = (f: FigureFact) => `${f.label}: ${f.detail} is ${f.displa
 
 function selfContradiction(claim: Claim, sentence: Sentence): Omit<Contradiction, "sectionKey"> | null {
   if (claim.kind !== "percent-change" && claim.kind !== "ratio") return null;
-  const pair = fromToOf(sentence.text);
+  const pair = readingOf(sentence).fromTo;
   if (!pair || pair.from === 0) return null;
   const isChange = claim.kind === "percent-change";
   const actualValue = isChange ? ((pair.to - pair.from) / pair.from) * 100 : pair.to / pair.from;
