@@ -11,7 +11,7 @@ import {
   yearsIn,
 } from "./claims-extract";
 import { type Sentence, sameStem, sameWord, sentencesOf, stem, wordsOf } from "./claims-text";
-import { type FigureFact, type FigureFactKind, parseFigureRef } from "./figure-facts";
+import { type FigureFact, parseFigureRef } from "./figure-facts";
 
 /*
  * Numbers typed in narrative that contradict the figures (pure). The seeds have three: LSTM's senior
@@ -58,13 +58,6 @@ const PRESENT = /\b(?:now|currently|today|at present|presently|as of|as at|this 
 const CUMULATIVE =
   /\b(?:since|total|in all|altogether|overall|cumulative(?:ly)?|so far|to date|combined|between)\b/i;
 
-const KIND_FITS: Record<ClaimKind, FigureFactKind> = {
-  "percent-change": "percent-change",
-  ratio: "ratio",
-  percent: "percent",
-  count: "count",
-};
-
 /** Whether a figure's value bears out a claim, allowing for rounding and the claim's qualifier. */
 export function holds(kind: ClaimKind, claimed: number, qualifier: Qualifier, actual: number): boolean {
   // Rounding: a percentage within a point, a multiple within 5 % ("tripled" is 2.85–3.15), counts exact.
@@ -89,15 +82,7 @@ export function holds(kind: ClaimKind, claimed: number, qualifier: Qualifier, ac
   }
 }
 
-const genericWords = new Map<string, boolean>();
-const isGeneric = (keyword: string) => {
-  if (!genericWords.has(keyword))
-    genericWords.set(
-      keyword,
-      GENERIC.some((g) => sameWord(g, keyword)),
-    );
-  return genericWords.get(keyword)!;
-};
+const isGeneric = (keyword: string) => GENERIC.some((g) => sameWord(g, keyword));
 
 type Clause = { start: number; end: number; stems: Set<string>; has: Map<string, boolean> };
 
@@ -168,8 +153,8 @@ export function matchFigure(
   sentence: Sentence,
   facts: readonly FigureFact[],
 ): FigureFact | null {
-  const kind = KIND_FITS[claim.kind];
-  const fitting = facts.filter((f) => f.kind === kind);
+  // Claims and figures share their kinds' names: a typed multiple is compared with a multiple.
+  const fitting = facts.filter((f) => f.kind === claim.kind);
   const bound = fitting.filter((f) => sentence.refs.includes(f.ref));
   if (bound.length === 1) return bound[0]!;
   if (bound.length > 1 || !fitting.length) return null;
