@@ -94,6 +94,8 @@ export async function listVersionSummaries(
 }
 
 export async function findVersion(db: DbOrTx, t: TemplateRow, number: number): Promise<VersionRow> {
+  // A number from a URL ("/versions/abc" → NaN) names no version; it must not reach the query.
+  if (!Number.isSafeInteger(number) || number < 1) throw notFound("That version of the template");
   const [row] = await db
     .select(versionColumns)
     .from(templateVersion)

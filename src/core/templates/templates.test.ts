@@ -217,6 +217,9 @@ describe("discarding a draft", () => {
     await expect(getTemplateVersion(s.ctx(lead), "renewal", "two")).rejects.toMatchObject({
       code: "INVALID",
     });
+    await expect(
+      publishVersion(s.ctx(central), "renewal", Number("abc"), { expectedVersion: 1 }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(createDraftVersion(s.ctx(central), "athena-swan")).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
