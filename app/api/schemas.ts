@@ -4,6 +4,7 @@ import { EVENT_TYPES, EVIDENCE_KINDS, LINK_TARGETS } from "../../src/core/eviden
 import { CHANGE_FLAGS } from "../../src/core/figures/derived";
 import { UNITS } from "../../src/core/figures/figure-types";
 import { COMPARATORS, PILLARS, RAG_COLOURS } from "../../src/core/plans/plan-types";
+import { ZTemplateContent } from "../../src/core/templates/template-types";
 
 /** Response shapes of /api/v1, used for the OpenAPI document. Requests use the use-cases' own schemas. */
 const dateTime = z.iso.datetime();
@@ -592,4 +593,37 @@ export const ZPastSubmissionJson = z.object({
 export const ZPastSubmissionsJson = z.object({
   items: z.array(ZPastSubmissionJson),
   allowed: z.object({ manage: z.boolean() }),
+});
+
+/* Submission templates (issue 5): versions with their content. */
+export const ZTemplateVersionSummaryJson = z.object({
+  id: z.uuid(),
+  number: z.number().int().describe("the template version's number: 1, 2…"),
+  status: z.enum(["draft", "published", "superseded"]),
+  verified: z.boolean().describe("the question set checked against the official form"),
+  publishedAt: dateTime.nullable(),
+  updatedAt: dateTime,
+  updatedBy: z.string().nullable(),
+  version: z.number().int().describe("the row's version: the ETag for If-Match"),
+});
+
+export const ZTemplateJson = z.object({
+  id: z.uuid(),
+  key: z.string().describe("renewal, stage-3, initial"),
+  name: z.string(),
+  published: ZTemplateVersionSummaryJson.nullable().describe("the version new submissions start on"),
+  draft: ZTemplateVersionSummaryJson.nullable().describe("the open draft (central team only)"),
+  versions: z.array(ZTemplateVersionSummaryJson).describe("newest first; drafts for the central team only"),
+});
+
+export const ZTemplateVersionJson = ZTemplateVersionSummaryJson.extend({
+  templateId: z.uuid(),
+  key: z.string(),
+  name: z.string(),
+  content: z
+    .object(ZTemplateContent.shape)
+    .describe("guidance, header, TALENT mode, questions in order, source"),
+  publishedBy: z.string().nullable(),
+  createdAt: dateTime,
+  createdBy: z.string().nullable(),
 });

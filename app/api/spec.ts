@@ -25,6 +25,8 @@ import {
   ZUpdatePlanInput,
 } from "../../src/core/plans/plan-fields";
 import { ZUpdateTalentRecommendationInput } from "../../src/core/talent/update-talent-recommendation.server";
+import { ZPublishVersionInput } from "../../src/core/templates/publish-version.server";
+import { ZTemplateContent } from "../../src/core/templates/template-types";
 import { ZCreateTokenInput } from "../../src/core/tokens/create-token.server";
 import { ZRecordPastSubmissionInput, ZSetScheduleInput } from "../../src/core/windows/windows-fields";
 import { appVersion } from "../../src/db/project-root.server";
@@ -63,6 +65,8 @@ import {
   ZRatingJson,
   ZScheduleJson,
   ZTalentRecommendationJson,
+  ZTemplateJson,
+  ZTemplateVersionJson,
   ZTokenCreatedJson,
   ZTokenJson,
 } from "./schemas";
@@ -557,6 +561,50 @@ export const OPERATIONS: Operation[] = [
   },
   {
     method: "get",
+    path: "/api/v1/templates",
+    summary:
+      "The submission templates (renewal, stage-3, initial) with their versions, newest first: the published one, superseded ones, and the open draft for the central team (anyone signed in)",
+    tag: "templates",
+    response: { status: 200, schema: list(ZTemplateJson) },
+  },
+  {
+    method: "post",
+    path: "/api/v1/templates/{key}/versions",
+    summary:
+      "Start the next version as a draft, a copy of the newest; 409 while a draft is open (central team)",
+    tag: "templates",
+    response: { status: 201, schema: ZTemplateVersionJson, etag: true },
+  },
+  {
+    method: "get",
+    path: "/api/v1/templates/{key}/versions/{number}",
+    summary:
+      'One version with its guidance and questions, by number or "published" for the one new submissions start on; drafts only for the central team (anyone signed in)',
+    tag: "templates",
+    response: { status: 200, schema: ZTemplateVersionJson, etag: true },
+  },
+  {
+    method: "patch",
+    path: "/api/v1/templates/{key}/versions/{number}",
+    summary:
+      "Change a draft's content: the fields sent replace the draft's (questions as a whole list, each question's id kept so answers stay keyed to it); 409 for a published or superseded version (central team)",
+    tag: "templates",
+    body: z.object(ZTemplateContent.shape).partial(),
+    ifMatch: true,
+    response: { status: 200, schema: ZTemplateVersionJson, etag: true },
+  },
+  {
+    method: "post",
+    path: "/api/v1/templates/{key}/versions/{number}/publish",
+    summary:
+      "Publish a draft: new submissions start on it and the version published before is superseded; submissions already started keep theirs (central team)",
+    tag: "templates",
+    body: ZPublishVersionInput.omit({ expectedVersion: true }),
+    ifMatch: true,
+    response: { status: 200, schema: ZTemplateVersionJson, etag: true },
+  },
+  {
+    method: "get",
     path: "/api/v1/tokens",
     summary: "Your API tokens",
     tag: "tokens",
@@ -594,6 +642,9 @@ function formSchema(body: z.ZodType) {
   };
 }
 
+/** Path parameters that are not UUIDs: slugs, template keys and version numbers. */
+const NOT_UUID = new Set(["slug", "key", "number"]);
+
 export function openApiDocument(serverUrl: string) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of OPERATIONS) {
@@ -601,7 +652,7 @@ export function openApiDocument(serverUrl: string) {
       name: m[1],
       in: "path",
       required: true,
-      schema: { type: "string", ...(m[1] === "slug" ? {} : { format: "uuid" }) },
+      schema: { type: "string", ...(NOT_UUID.has(m[1]!) ? {} : { format: "uuid" }) },
     }));
     if (op.query) {
       for (const [name, field] of Object.entries(op.query.shape)) {

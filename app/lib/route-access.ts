@@ -1,4 +1,5 @@
 import type { InstitutionRole } from "../../src/core/actor";
+import type { TemplateContent } from "../../src/core/templates/template-types";
 
 /**
  * Every route module exports `access`: how to call it and who may. The isolation test
@@ -38,6 +39,13 @@ export type FixtureHelpers = {
   ): Promise<{ evidenceId: string; version: number; actionId: string }>;
   /** A fresh past submission of the target institution (recorded by its lead), at version 1. */
   newPastSubmission(): Promise<{ id: string }>;
+  /**
+   * The template's open draft version, made by the central team when none is open (the same one
+   * for a request's params and body).
+   */
+  templateDraft(key: string): Promise<{ number: number; version: number; content: TemplateContent }>;
+  /** No draft open on the template: discards any, so the next request can start one. */
+  noTemplateDraft(key: string): Promise<void>;
   /** A fresh link from a fresh evidence item to a fresh action. */
   newEvidenceLink(): Promise<{ evidenceId: string; linkId: string }>;
 };

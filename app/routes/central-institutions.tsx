@@ -57,8 +57,9 @@ export default function CentralInstitutions() {
   return (
     <>
       <PageHeading caption={t("central.caption")}>{t("central.title")}</PageHeading>
-      <p className="mb-6">
+      <p className="mb-6 flex flex-wrap gap-6">
         <Link to="/central/deadlines">{t("windows.centralLink")}</Link>
+        <Link to="/central/templates">{t("templates.centralLink")}</Link>
       </p>
       {created && (
         <Panel title={t("central.created", { name: created.name })}>

@@ -56,6 +56,13 @@ export default function Home() {
           </Link>
         </p>
       )}
+      {user.central && (
+        <p className="mt-4">
+          <Link to="/central/templates" className="text-xl font-bold">
+            {t("home.templatesLink")}
+          </Link>
+        </p>
+      )}
     </>
   );
 }

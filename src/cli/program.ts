@@ -11,6 +11,7 @@ import { registerMembers } from "./commands/members";
 import { registerMigrate } from "./commands/migrate";
 import { registerPlans } from "./commands/plans";
 import { registerRate } from "./commands/rate";
+import { registerTemplates } from "./commands/templates";
 import { registerUsers } from "./commands/users";
 import { exitCodesHelp } from "./exit-codes";
 import type { CliIo } from "./io";
@@ -20,7 +21,7 @@ Modes:
   Operator commands (migrate, demo, users create|list, institutions create|list) open the
   database directly, with the server's settings (DATA_DIR or DATABASE_URL), as the operator.
   institutions list|create, members list, invitations create|list, plans list|show, actions list,
-  rate, figures list|show|import and evidence list|show|add|link also run against a server: --url <base> (or HUB_URL) with a personal API token in
+  rate, figures list|show|import, evidence list|show|add|link, deadline and templates list|show also run against a server: --url <base> (or HUB_URL) with a personal API token in
   HUB_TOKEN, acting as the token's owner.
   An embedded database that a running server holds can only be reached with --url.
 
@@ -64,5 +65,6 @@ export function buildProgram(io: CliIo): Command {
   registerFigures(program, io);
   registerEvidence(program, io);
   registerDeadline(program, io);
+  registerTemplates(program, io);
   return program;
 }

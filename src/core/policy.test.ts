@@ -55,6 +55,8 @@ const EXPECTED: Record<
   "submission-history.read": { own: [...INSTITUTION_ROLES], other: false, central: false, anonymous: false },
   "submission-history.manage": { own: ["lead"], other: false, central: false, anonymous: false },
   "charter.read": { own: [...INSTITUTION_ROLES], other: true, central: true, anonymous: true },
+  "template.read": { own: [...INSTITUTION_ROLES], other: true, central: true, anonymous: false },
+  "template.edit": { own: [], other: false, central: true, anonymous: false },
   "token.manage-own": { own: [...INSTITUTION_ROLES], other: true, central: true, anonymous: false },
 };
 

@@ -204,6 +204,22 @@ export const PERMISSIONS = {
     anonymous: false,
     description: "Change the wording of the TALENT Commission's recommendations and mark it checked",
   },
+  "template.read": {
+    own: [],
+    central: true,
+    signedIn: true,
+    anonymous: false,
+    description:
+      "See the submission templates' published and earlier versions: guidance, questions, help and word limits",
+  },
+  "template.edit": {
+    own: [],
+    central: true,
+    signedIn: false,
+    anonymous: false,
+    description:
+      "Make, change, publish and discard draft versions of the submission templates, and see drafts",
+  },
   "token.manage-own": {
     own: [],
     central: false,

@@ -4,6 +4,7 @@ import { ensureDefaultCharter } from "../core/charters/ensure-default-charter.se
 import type { Mailer } from "../core/context";
 import { type DemoStatus, isDemoPresent, loadDemo } from "../core/platform/load-demo.server";
 import { ensureTalentRecommendations } from "../core/talent/ensure-talent-recommendations.server";
+import { ensureTemplates } from "../core/templates/ensure-templates.server";
 import { type DatabaseHandle, openDatabase } from "../db/client.server";
 import { migrate } from "../db/migrate.server";
 import type { Db } from "../db/types";
@@ -44,6 +45,7 @@ export async function startServices(
   await handle.withLock("commitment-hub:reference-data", async () => {
     await ensureDefaultCharter(db);
     await ensureTalentRecommendations(db);
+    await ensureTemplates(db);
   });
   const secret = config.authSecret ?? (await ensureAuthSecret(db));
   const auth = createAuth({ db, secret, baseURL: config.publicUrl, trustProxy: config.trustProxy });

@@ -61,6 +61,9 @@ const EXAMPLE_PARAMS: Record<string, (examples: Examples) => Promise<string> | s
   indicatorId: (x) => x.indicatorId(),
   evidenceId: (x) => x.evidenceId(),
   talentId: () => "talent-09",
+  // Version 1 is published: its edit, publish and discard pages show their error page.
+  key: () => "renewal",
+  number: () => "1",
 };
 
 async function urlFor(pattern: string, examples: Examples) {

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AccessRequest, FixtureHelpers, RouteAccess, Subject } from "../../app/lib/route-access";
 import routes from "../../app/routes";
-import { type Actor, INSTITUTION_ROLES } from "../../src/core/actor";
+import { type Actor, INSTITUTION_ROLES, OPERATOR } from "../../src/core/actor";
 import { createEvidence } from "../../src/core/evidence/create-evidence.server";
 import { linkEvidence } from "../../src/core/evidence/link-evidence.server";
 import { createIndicator } from "../../src/core/figures/create-indicator.server";
@@ -13,6 +13,10 @@ import { inviteMember } from "../../src/core/people/invite-member.server";
 import { changePlanStatus } from "../../src/core/plans/change-plan-status.server";
 import { createAction } from "../../src/core/plans/create-action.server";
 import { createPlan } from "../../src/core/plans/create-plan.server";
+import { createDraftVersion } from "../../src/core/templates/create-draft-version.server";
+import { discardDraft } from "../../src/core/templates/discard-draft.server";
+import { getTemplate } from "../../src/core/templates/get-template.server";
+import { getTemplateVersion } from "../../src/core/templates/get-template-version.server";
 import { createToken } from "../../src/core/tokens/create-token.server";
 import { recordPastSubmission } from "../../src/core/windows/record-past-submission.server";
 import { invitation, member, organization, planAction, user } from "../../src/db/schema";
@@ -196,6 +200,19 @@ function helpersFor(who: Who): FixtureHelpers {
       const lead = s.ctx(await s.actorFor(`lead@${TARGET}.demo`));
       const row = await recordPastSubmission(lead, TARGET, { stage: "stage-2", submittedOn: "2021-01-15" });
       return { id: row.id };
+    },
+    async templateDraft(key) {
+      const ctx = s.ctx(OPERATOR);
+      const open = (await getTemplate(ctx, key)).draft;
+      const draft = open
+        ? await getTemplateVersion(ctx, key, open.number)
+        : await createDraftVersion(ctx, key);
+      return { number: draft.number, version: draft.version, content: draft.content };
+    },
+    async noTemplateDraft(key) {
+      const ctx = s.ctx(OPERATOR);
+      const open = (await getTemplate(ctx, key)).draft;
+      if (open) await discardDraft(ctx, key, open.number, { expectedVersion: open.version });
     },
     async actionVersion(actionId) {
       const [row] = await s.db

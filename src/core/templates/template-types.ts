@@ -34,8 +34,20 @@ export const ZQuestion = z.object({
   help: text(4000).default(""),
   required: z.boolean().default(true),
   narrative: z.boolean().default(true),
-  wordLimit: z.number().int().positive().max(20000).nullable().default(null),
+  wordLimit: z
+    .number("Enter the word limit as a whole number, or leave it empty.")
+    .int("Enter the word limit as a whole number, or leave it empty.")
+    .positive("The word limit must be at least 1.")
+    .max(20000, "The word limit can be at most 20000.")
+    .nullable()
+    .default(null),
   structured: z.enum(STRUCTURED_KINDS).nullable().default(null),
+  /**
+   * Further structured parts answered with this question, each as its own section keyed
+   * "<question id>.<kind>" (see template-sections.ts): the Stage 3 form asks for the new plan and
+   * the technician voice in one question, and each part keeps its own form and data.
+   */
+  additionalParts: z.array(z.enum(STRUCTURED_KINDS)).default([]),
 });
 export type Question = z.infer<typeof ZQuestion>;
 
@@ -56,6 +68,9 @@ export const ZTemplateContent = z
   })
   .superRefine((content, ctx) => {
     const seen = new Set<string>();
+    // A structured part holds one record of the submission (its RAG analysis, its new plan…),
+    // so a template asks for each kind once.
+    const kinds = new Set<string>();
     content.questions.forEach((q, i) => {
       if (seen.has(q.id))
         ctx.addIssue({
@@ -64,6 +79,16 @@ export const ZTemplateContent = z
           message: "Each question needs its own id.",
         });
       seen.add(q.id);
+      const parts = [...(q.structured ? [q.structured] : []), ...q.additionalParts];
+      parts.forEach((kind, j) => {
+        if (kinds.has(kind))
+          ctx.addIssue({
+            code: "custom",
+            path: ["questions", i, j === 0 && q.structured ? "structured" : "additionalParts"],
+            message: `The structured part "${kind}" is already asked for: choose it in one question only.`,
+          });
+        kinds.add(kind);
+      });
       if (!q.narrative && !q.structured)
         ctx.addIssue({
           code: "custom",
