@@ -237,6 +237,7 @@ describe("nextGroupKey", () => {
     [["g2"], "g3"],
     [["g1", "g3"], "g4"],
     [["forum", "steering"], "g3"],
+    [["", "g1"], "g2"],
   ])("%j → %s", (keys, expected) => {
     expect(nextGroupKey(keys.map((key) => ({ key })))).toBe(expected);
   });

@@ -131,8 +131,9 @@ export type GovernanceData = z.output<typeof ZGovernance>;
 
 /** The next unused key "g1", "g2"…: deterministic, so a form posted twice adds the same row. */
 export function nextGroupKey(groups: { key: string }[]): string {
-  const used = new Set(groups.map((g) => g.key));
-  let n = groups.length + 1;
+  // Rows still waiting for a key do not count: the first of them gets "g1".
+  const used = new Set(groups.map((g) => g.key).filter(Boolean));
+  let n = used.size + 1;
   while (used.has(`g${n}`)) n++;
   return `g${n}`;
 }
