@@ -196,7 +196,10 @@ export function GovernanceView({ data }: { data: GovernanceData; context: Sectio
           <h3 className="mb-2 text-lg font-bold">{g.name || t("sections.governance.unnamed")}</h3>
           <SummaryList
             rows={[
-              { key: fieldName(t("sections.governance.purpose")), value: <Paragraphs text={g.purpose} /> },
+              {
+                key: fieldName(t("sections.governance.purpose")),
+                value: g.purpose && <Paragraphs text={g.purpose} />,
+              },
               { key: t("sections.governance.chairLabel"), value: g.chair },
               { key: t("sections.governance.coChairsLabel"), value: g.coChairs.join(", ") },
               {
@@ -215,8 +218,10 @@ export function GovernanceView({ data }: { data: GovernanceData; context: Sectio
               {
                 key: fieldName(t("sections.governance.reportsTo")),
                 value: g.reportsTo
-                  ? t("sections.governance.reportsToGroup", { name: nameOf(g.reportsTo) })
-                  : g.reportsToOther || t("sections.governance.reportsToNothing"),
+                  ? nameOf(g.reportsTo)
+                  : g.reportsToOther
+                    ? t("sections.governance.reportsToOutside", { name: g.reportsToOther })
+                    : t("sections.governance.reportsToNothing"),
               },
               { key: t("sections.governance.meetsLabel"), value: g.meets },
             ]}

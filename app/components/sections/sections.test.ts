@@ -210,8 +210,9 @@ describe("governance", () => {
 
   it("lists each group's details, the committees and the resourcing", () => {
     const html = view("governance", GOVERNANCE);
-    expect(html).toContain("Reports to Operations Group");
-    expect(html).toContain("University Executive Board</dd>");
+    expect(html).toMatch(/<dt[^>]*>Reports to<\/dt><dd[^>]*>Operations Group<\/dd>/);
+    expect(html).toContain("University Executive Board (outside these groups)</dd>");
+    expect(html).toMatch(/<dt[^>]*>What the group does<\/dt><dd[^>]*><span[^>]*>—<\/span><\/dd>/);
     expect(html).toMatch(
       /<th scope="row"[^>]*>Research Committee<\/th><td[^>]*>Yes<\/td><td[^>]*>Emma<\/td><td[^>]*>June 2024<\/td>/,
     );
@@ -301,7 +302,7 @@ describe("technician voice", () => {
       "Visibility: 1 of 1",
       "Recognition: 1 of 2",
       "Career Development: 1 of 1",
-      "Sustainability: 0 of 0",
+      "Sustainability: No actions in the plan",
     ]);
   });
 

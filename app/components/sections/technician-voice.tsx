@@ -135,7 +135,9 @@ export function CoverageTable({ shaped, context }: { shaped: string[]; context: 
                 {r.name}
               </th>
               <td className={`${TD} text-right tabular-nums`}>
-                {t("sections.voice.coverage", { shaped: r.shaped, total: r.total })}
+                {r.total
+                  ? t("sections.voice.coverage", { shaped: r.shaped, total: r.total })
+                  : t("sections.voice.noActionsInPillar")}
               </td>
             </tr>
           ))}
@@ -200,7 +202,10 @@ export function TechnicianVoiceView({
       <SummaryList
         rows={[
           { key: t("sections.voice.totalColumn"), value: countText(data.participants) },
-          { key: t("sections.voice.outcomesTitle"), value: <Paragraphs text={data.outcomes} /> },
+          {
+            key: t("sections.voice.outcomesTitle"),
+            value: data.outcomes && <Paragraphs text={data.outcomes} />,
+          },
           {
             key: t("sections.voice.shapedTitle"),
             value: shaped.length ? (
