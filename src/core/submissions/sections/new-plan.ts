@@ -8,12 +8,12 @@ import { asId, asRecord, type SectionRules } from "./fields";
 
 export const ZNewPlan = z.object({
   planId: z
-    .string("Choose a plan from the list.")
-    .trim()
-    .max(100)
-    .nullable()
-    .default(null)
-    .transform((v) => v || null),
+    // "" is what a form's "none" option sends: it means no choice, as null does.
+    .preprocess(
+      (v) => (typeof v === "string" && v.trim() === "" ? null : v),
+      z.string("Choose a plan from the list.").trim().max(100).nullable(),
+    )
+    .default(null),
 });
 export type NewPlanData = z.output<typeof ZNewPlan>;
 

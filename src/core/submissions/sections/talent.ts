@@ -14,12 +14,12 @@ export const TALENT_ANSWER_MAX = 6000;
 
 export const ZTalentAnswer = z.object({
   recommendationId: z
-    .string("Choose a recommendation from the list.")
-    .trim()
-    .max(100)
-    .nullable()
-    .default(null)
-    .transform((v) => v || null),
+    // "" is what a form's "none" option sends: it means no choice, as null does.
+    .preprocess(
+      (v) => (typeof v === "string" && v.trim() === "" ? null : v),
+      z.string("Choose a recommendation from the list.").trim().max(100).nullable(),
+    )
+    .default(null),
   /** Plain text; paragraphs separated by a blank line. */
   text: text(TALENT_ANSWER_MAX),
 });
