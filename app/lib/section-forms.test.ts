@@ -1,8 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "../../src/core/errors";
 import { applyRowIntent, validateSectionData } from "../../src/core/submissions/sections/index";
-import { A1, A2, CONTEXT, EV1, EVENT, PLAN } from "../../src/core/submissions/sections/section-fixtures";
-import { countOf, linesOf, sectionDataFromForm } from "./section-forms";
+import {
+  A1,
+  A2,
+  CONTEXT,
+  EV1,
+  EVENT,
+  OTHER,
+  PLAN,
+} from "../../src/core/submissions/sections/section-fixtures";
+import { t } from "../i18n/i18n";
+import { countOf, describeSection, linesOf, SECTION_COMPARED, sectionDataFromForm } from "./section-forms";
+import { differingFields } from "./stale";
 
 function form(entries: [string, string][]): FormData {
   const f = new FormData();
@@ -284,5 +294,90 @@ describe("helpers", () => {
     ["1,000", "1,000"],
   ])("countOf(%j) → %j", (text, expected) => {
     expect(countOf(text)).toEqual(expected);
+  });
+});
+
+describe("describeSection (the stale-save comparison)", () => {
+  const governance = {
+    groups: [
+      {
+        key: "f",
+        name: "Technical Forum",
+        chair: "Emma",
+        coChairs: ["Faisal"],
+        reportsToOther: "Research Committee",
+      },
+      { key: "c", name: "CaDRe", reportsTo: "f", meets: "Every other month" },
+    ],
+    committees: [
+      { name: "Research Committee", technicianRepresented: true, representative: "Emma", since: "June 2024" },
+    ],
+    resourcing: "Budget",
+  };
+
+  it("writes each part as lines of text, ids as what they name", () => {
+    expect(describeSection("governance", governance, CONTEXT, t)).toEqual({
+      groups:
+        "Technical Forum — Chair: Emma; Co-chairs: Faisal; Reports to: Research Committee\nCaDRe — Reports to: Technical Forum; Meets: Every other month",
+      committees: "Research Committee — Technicians represented: Yes; Representative: Emma; Since: June 2024",
+      resourcing: "Budget",
+    });
+    expect(
+      describeSection(
+        "technician-voice",
+        {
+          consultations: [{ evidenceId: EVENT, participants: 24 }],
+          participants: 30,
+          shapedActionIds: [A1, OTHER],
+        },
+        CONTEXT,
+        t,
+      ),
+    ).toEqual({
+      consultations: "Technician away day — 24",
+      participants: "30",
+      outcomes: "",
+      shapedActionIds: "V1, Not in the list any more",
+    });
+    expect(
+      describeSection(
+        "talent",
+        {
+          answers: [
+            { recommendationId: "talent-02", text: "Paths" },
+            { recommendationId: null, text: "General" },
+          ],
+        },
+        CONTEXT,
+        t,
+      ).answers,
+    ).toBe("1. (2) Paths\n2. (Not about one recommendation) General");
+    expect(describeSection("new-plan", { planId: PLAN }, CONTEXT, t)).toEqual({
+      planId: "Action plan 2024–27",
+    });
+    expect(describeSection("public-page", {}, CONTEXT, t).confirmed).toBe("No");
+    expect(
+      describeSection("impact-evidence", { items: [{ evidenceId: EV1, note: "Reach" }] }, CONTEXT, t),
+    ).toEqual({
+      items: "News story — Reach",
+    });
+  });
+
+  it.each(Object.entries(SECTION_COMPARED))("%s describes exactly its compared parts", (kind, fields) => {
+    const described = describeSection(kind as keyof typeof SECTION_COMPARED, {}, CONTEXT, t);
+    expect(Object.keys(described).sort()).toEqual([...fields].sort());
+    for (const field of fields)
+      expect(t(`sections.compared.${field}`)).not.toBe(`sections.compared.${field}`);
+  });
+
+  it("finds only the part that changed", () => {
+    const theirs = { ...governance, resourcing: "A bigger budget" };
+    expect(
+      differingFields(
+        SECTION_COMPARED.governance,
+        describeSection("governance", governance, CONTEXT, t),
+        describeSection("governance", theirs, CONTEXT, t),
+      ),
+    ).toEqual(["resourcing"]);
   });
 });
