@@ -3,11 +3,13 @@ import type { SectionContext, SectionKind } from "../../../src/core/submissions/
 import type { CrossReferencesData } from "../../../src/core/submissions/sections/cross-references";
 import type { GovernanceData } from "../../../src/core/submissions/sections/governance";
 import type { ImpactEvidenceData } from "../../../src/core/submissions/sections/impact-evidence";
-import { readSectionData } from "../../../src/core/submissions/sections/index";
+import { readSectionData, sectionLists } from "../../../src/core/submissions/sections/index";
 import type { NewPlanData } from "../../../src/core/submissions/sections/new-plan";
 import type { PublicPageData } from "../../../src/core/submissions/sections/public-page";
 import type { TalentData } from "../../../src/core/submissions/sections/talent";
 import type { TechnicianVoiceDraft } from "../../../src/core/submissions/sections/technician-voice";
+import { useT } from "../../i18n/i18n";
+import { DefaultSubmit } from "../forms";
 import { CrossReferencesFields, CrossReferencesView } from "./cross-references";
 import { GovernanceFields, GovernanceView } from "./governance";
 import { ImpactEvidenceFields, ImpactEvidenceView } from "./impact-evidence";
@@ -21,7 +23,7 @@ import { TechnicianVoiceFields, TechnicianVoiceView } from "./technician-voice";
  * wraps them in its form with the narrative and the save buttons — named by the paths the section's
  * schema reports errors under, so `errors` land on their fields. Row buttons post `intent`
  * ("add:groups", "remove:answers:2"); the page applies it with `applyRowIntent` and shows the form
- * again. `data` is read leniently: stored data, or the form's own data after a refused save (a count
+ * again. Any other submit (no intent, or one `isRowIntent` does not know) is a save. `data` is read leniently: stored data, or the form's own data after a refused save (a count
  * typed as words is shown as typed). The RAG analysis is not drawn here.
  */
 export function SectionFields({
@@ -35,7 +37,29 @@ export function SectionFields({
   errors: FieldErrors;
   context: SectionContext;
 }) {
+  const t = useT();
   if (kind === "rag-analysis") return null;
+  return (
+    <>
+      {/* Enter in a field must save, not press the first row's "Remove": this unseen button comes first
+          and posts no intent, which the page reads as a save. */}
+      {sectionLists(kind).length > 0 && <DefaultSubmit>{t("sections.save")}</DefaultSubmit>}
+      <KindFields kind={kind} data={data} errors={errors} context={context} />
+    </>
+  );
+}
+
+function KindFields({
+  kind,
+  data,
+  errors,
+  context,
+}: {
+  kind: Exclude<SectionKind, "rag-analysis">;
+  data: unknown;
+  errors: FieldErrors;
+  context: SectionContext;
+}) {
   const d = readSectionData(kind, data);
   switch (kind) {
     case "governance":

@@ -146,6 +146,21 @@ describe("governance", () => {
     expect(html).toContain('Remove<span class="sr-only"> Group 2: Operations Group</span>');
   });
 
+  it("saves on Enter: the first submit button posts no intent", () => {
+    for (const kind of [
+      "governance",
+      "talent",
+      "technician-voice",
+      "impact-evidence",
+      "cross-references",
+    ] as const) {
+      const [first] = tags(fields(kind, emptySectionData(kind)), "button");
+      expect(first).toMatchObject({ type: "submit", "aria-hidden": "true", tabindex: "-1" });
+      expect(first).not.toHaveProperty("name");
+    }
+    expect(tags(fields("public-page", {}), "button")).toEqual([]);
+  });
+
   it("shows one blank group and committee to start with", () => {
     const html = fields("governance", emptySectionData("governance"));
     expect(html).toContain("Group 1</legend>");
