@@ -23,9 +23,6 @@ export const names = (maxEach: number, maxCount: number) =>
     .pipe(z.array(z.string()).max(maxCount, `Name at most ${maxCount} people.`))
     .default([]);
 
-/** An id chosen from a list (a UUID or a stable key such as "talent-01"). */
-export const ID = z.string("Choose from the list.").trim().min(1, "Choose from the list.").max(100);
-
 /** A web address that starts with https:// or http://, or "" for none. */
 export const optionalUrl = (message = "Enter a web address that starts with https:// or http://.") =>
   z.union([z.literal(""), z.url({ protocol: /^https?$/, message }).max(2000, "Use a shorter web address.")], {

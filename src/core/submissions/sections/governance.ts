@@ -210,5 +210,3 @@ export const governanceRules: SectionRules<GovernanceData> = {
     return { ...d, groups: d.groups.map((g) => (g.reportsTo === key ? { ...g, reportsTo: "" } : g)) };
   },
 };
-
-export { committeeHasContent, groupHasContent };
