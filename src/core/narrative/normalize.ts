@@ -165,6 +165,16 @@ const LIMITS: [RegExp, string][] = [
   [/title$/, "A title can be at most 300 characters."],
 ];
 
+/** Issues that mean the JSON is not an answer tree at all: zod's wording would mean nothing to a person. */
+const SHAPE_ISSUES = new Set([
+  "invalid_union",
+  "invalid_type",
+  "invalid_value",
+  "unrecognized_keys",
+  "invalid_key",
+  "invalid_element",
+]);
+
 /** A sentence a person can act on for each problem zod found, without repeats. */
 function messages(error: z.ZodError): string[] {
   const found = new Set<string>();
@@ -173,7 +183,7 @@ function messages(error: z.ZodError): string[] {
     if (issue.code === "too_big") {
       const limit = LIMITS.find(([pattern]) => pattern.test(path));
       found.add(limit ? limit[1] : "Part of the answer is too long or too large: shorten it.");
-    } else if (issue.code === "invalid_union" || issue.code === "invalid_type") {
+    } else if (SHAPE_ISSUES.has(issue.code)) {
       found.add("The answer could not be read: it holds something an answer cannot contain.");
     } else {
       found.add(issue.message);
