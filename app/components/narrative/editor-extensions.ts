@@ -1,6 +1,6 @@
 import { type AnyExtension, mergeAttributes, Node } from "@tiptap/core";
 import Heading from "@tiptap/extension-heading";
-import { TableKit } from "@tiptap/extension-table";
+import { Table, TableCell, TableHeader, TableRow } from "@tiptap/extension-table";
 import StarterKit from "@tiptap/starter-kit";
 import { FIGURE_NODE, IMAGE_NODE } from "../../../src/core/narrative/prosemirror";
 import { wordListsToHtml } from "./word-paste";
@@ -99,7 +99,12 @@ export function narrativeExtensions(options: {
       },
     }),
     NarrativeHeading,
-    TableKit.configure({ table: { resizable: false } }),
+    Table.configure({ resizable: false }),
+    TableRow,
+    // A cell of the tree holds one line of text: paragraphs only here, so a list or a table pasted
+    // into a cell becomes its text in the editor too, as it will when saved.
+    TableHeader.extend({ content: "paragraph+" }),
+    TableCell.extend({ content: "paragraph+" }),
     BoundFigure.configure({ figures: options.figures }),
     EvidenceImage.configure({ imageUrl: options.imageUrl }),
   ];
