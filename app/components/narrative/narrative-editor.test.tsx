@@ -217,6 +217,24 @@ describe("NarrativeEditor with JavaScript", () => {
     expect(JSON.stringify(posted())).not.toMatch(/mso|image001|logo/);
   });
 
+  it("posts what the editor holds even when it breaks a rule, so the server refuses it with the reason", async () => {
+    const { editor, onChange } = await mount({ doc: null });
+    act(() => {
+      editor.commands.insertContent("w".repeat(20_001));
+    });
+    const reason = "A paragraph is too long: break it up (at most 20,000 characters in one run of text).";
+    await waitFor(() => expect(screen.getByRole("alert").textContent).toBe(reason));
+    expect(() => posted()).toThrow();
+    try {
+      posted();
+    } catch (error) {
+      expect((error as { details: { fieldErrors: unknown } }).details.fieldErrors).toEqual({
+        answer: [reason],
+      });
+    }
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
   it("shows the Markdown and back: the form then sends the textarea and no tree", async () => {
     await mount();
     fireEvent.click(screen.getByRole("button", { name: "Show Markdown" }));

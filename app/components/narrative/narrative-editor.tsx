@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { AppError } from "../../../src/core/errors";
 import { emptyDoc, type NarrativeDoc, wordCount } from "../../../src/core/narrative/doc";
 import { docToMarkdown, markdownToDoc } from "../../../src/core/narrative/markdown";
-import { editorJsonToDoc } from "../../../src/core/narrative/prosemirror";
+import { editorJsonToDoc, editorJsonToTree } from "../../../src/core/narrative/prosemirror";
 import { useT } from "../../i18n/i18n";
 import type { EditorFigure } from "./editor-extensions";
 import type { RichEditorProps } from "./rich-editor";
@@ -71,6 +71,9 @@ export function NarrativeEditor(props: NarrativeEditorProps) {
   const [text, setText] = useState(initialText);
   const [mode, setMode] = useState<"plain" | "rich" | "server">("server");
   const [doc, setDoc] = useState<NarrativeDoc>(() => props.doc ?? emptyDoc());
+  // What the form posts: normally `doc`; while the editor holds something invalid, that instead,
+  // so the server refuses it with a reason rather than silently saving an older version.
+  const [invalidTree, setInvalidTree] = useState<NarrativeDoc | null>(null);
   const [editorKey, setEditorKey] = useState(0);
   const [problem, setProblem] = useState<string | null>(null);
   const onChangeRef = useRef(onChange);
@@ -91,7 +94,8 @@ export function NarrativeEditor(props: NarrativeEditorProps) {
   }, []);
 
   const toMarkdown = () => {
-    setText(docToMarkdown(doc));
+    setText(docToMarkdown(invalidTree ?? doc));
+    setInvalidTree(null);
     setProblem(null);
     setMode("plain");
   };
@@ -110,9 +114,11 @@ export function NarrativeEditor(props: NarrativeEditorProps) {
     try {
       const next = editorJsonToDoc(json);
       setDoc(next);
+      setInvalidTree(null);
       setProblem(null);
       onChangeRef.current?.(next);
     } catch (error) {
+      setInvalidTree(editorJsonToTree(json));
       setProblem(problemOf(error));
     }
   };
@@ -126,7 +132,7 @@ export function NarrativeEditor(props: NarrativeEditorProps) {
     }
   };
 
-  const words = mode === "rich" ? wordCount(doc) : markdownWords(text);
+  const words = mode === "rich" ? wordCount(invalidTree ?? doc) : markdownWords(text);
   const describedBy =
     [hint && `${id}-hint`, errorMessage && `${id}-error`, problem && problemId, countId]
       .filter(Boolean)
@@ -170,7 +176,7 @@ export function NarrativeEditor(props: NarrativeEditorProps) {
               onReady={onEditorReady}
             />
           </Suspense>
-          <input type="hidden" name={`${name}.doc`} value={JSON.stringify(doc)} />
+          <input type="hidden" name={`${name}.doc`} value={JSON.stringify(invalidTree ?? doc)} />
         </>
       ) : (
         <textarea

@@ -1,5 +1,5 @@
 import type { Block, Inline, ListItem, NarrativeDoc, TableCell, TableRow } from "./doc";
-import { finishDoc } from "./normalize";
+import { finishDoc, normalizeDoc } from "./normalize";
 
 /*
  * The rich editor (TipTap, on ProseMirror) keeps its own JSON: flat text with marks where our tree
@@ -302,6 +302,15 @@ function blocksFromEditor(nodes: readonly EditorNode[]): Block[] {
  * dropped. Throws INVALID (field "doc") when the result breaks a rule, e.g. an image without alt text.
  */
 export function editorJsonToDoc(json: unknown): NarrativeDoc {
+  return finishDoc(editorJsonToTree(json));
+}
+
+/**
+ * The same conversion, tidied but not validated: what the editor holds even when it breaks a rule
+ * (a paragraph too long), so a page can post it and the server can say what to fix, rather than
+ * quietly posting an older valid version.
+ */
+export function editorJsonToTree(json: unknown): NarrativeDoc {
   const root = nodeOf(json);
-  return finishDoc({ children: root ? blocksFromEditor(children(root)) : [] });
+  return normalizeDoc({ children: root ? blocksFromEditor(children(root)) : [] });
 }
