@@ -35,6 +35,7 @@ export default [
   route("i/:slug/evidence/:evidenceId/edit", "routes/evidence-edit.tsx"),
   route("i/:slug/evidence/:evidenceId/delete", "routes/evidence-delete.tsx"),
   route("i/:slug/evidence/:evidenceId/file", "routes/evidence-file.ts"),
+  route("i/:slug/evidence/:evidenceId/image", "routes/evidence-image.ts"),
   route("i/:slug/submissions/history", "routes/submissions-history.tsx"),
   route("central/institutions", "routes/central-institutions.tsx"),
   route("central/talent", "routes/central-talent.tsx"),

@@ -11,7 +11,10 @@ const links = new WeakMap<FixtureHelpers, Promise<FreshLink>>();
  * hands `params` and `body` the same helpers), so a form's version or action matches the item in
  * its URL.
  */
-export function evidenceOf(h: FixtureHelpers, kind: "file" | "case-study" = "file"): Promise<FreshEvidence> {
+export function evidenceOf(
+  h: FixtureHelpers,
+  kind: "file" | "image" | "case-study" = "file",
+): Promise<FreshEvidence> {
   let made = items.get(h);
   if (!made) {
     made = new Map();
@@ -41,5 +44,5 @@ export const EVIDENCE_MANAGERS: readonly Subject[] = ["lead:own", "editor:own"];
 
 /** An item page's parameters, for a fresh item of the kind. */
 export const itemParams =
-  (kind: "file" | "case-study" = "file") =>
+  (kind: "file" | "image" | "case-study" = "file") =>
   async (h: FixtureHelpers) => ({ slug: h.slug, evidenceId: (await evidenceOf(h, kind)).evidenceId });

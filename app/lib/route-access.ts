@@ -31,11 +31,11 @@ export type FixtureHelpers = {
   /** A fresh count indicator of the target institution (made by its lead) with one figure for 2023. */
   newIndicator(): Promise<{ indicatorId: string; version: number; observationId: string }>;
   /**
-   * A fresh evidence item of the target institution (made by its lead): a PDF file by default, or a
-   * case study with consent given. `actionId` is an action of a fresh draft plan it can be linked to.
+   * A fresh evidence item of the target institution (made by its lead): a PDF file by default, a PNG
+   * image ("image"), or a case study with consent given. `actionId` is an action of a fresh draft plan it can be linked to.
    */
   newEvidence(
-    kind?: "file" | "case-study",
+    kind?: "file" | "image" | "case-study",
   ): Promise<{ evidenceId: string; version: number; actionId: string }>;
   /** A fresh past submission of the target institution (recorded by its lead), at version 1. */
   newPastSubmission(): Promise<{ id: string }>;

@@ -169,12 +169,20 @@ function helpersFor(who: Who): FixtureHelpers {
       const lead = s.ctx(await s.actorFor(`lead@${TARGET}.demo`));
       const { actionId } = await this.newPlan("draft");
       const item =
-        kind === "file"
+        kind === "file" || kind === "image"
           ? await createEvidence(
               lead,
               TARGET,
               { kind: "file", title: `Isolation file ${++counter}` },
-              { file: { name: "isolation.pdf", bytes: new TextEncoder().encode("%PDF-1.7\n%%EOF") } },
+              {
+                file:
+                  kind === "image"
+                    ? {
+                        name: "isolation.png",
+                        bytes: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]),
+                      }
+                    : { name: "isolation.pdf", bytes: new TextEncoder().encode("%PDF-1.7\n%%EOF") },
+              },
             )
           : await createEvidence(
               lead,
