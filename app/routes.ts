@@ -37,6 +37,13 @@ export default [
   route("i/:slug/evidence/:evidenceId/file", "routes/evidence-file.ts"),
   route("i/:slug/evidence/:evidenceId/image", "routes/evidence-image.ts"),
   route("i/:slug/submissions/history", "routes/submissions-history.tsx"),
+  // Submissions (issue 5)
+  route("i/:slug/submissions", "routes/submissions.tsx"),
+  route("i/:slug/submissions/:submissionId", "routes/submission.tsx"),
+  route("i/:slug/submissions/:submissionId/sections/:sectionKey", "routes/submission-section.tsx"),
+  route("i/:slug/submissions/:submissionId/readiness", "routes/submission-readiness.tsx"),
+  route("i/:slug/submissions/:submissionId/sign", "routes/submission-sign.tsx"),
+  route("i/:slug/submissions/:submissionId/versions/:number", "routes/submission-version.tsx"),
   route("central/institutions", "routes/central-institutions.tsx"),
   route("central/talent", "routes/central-talent.tsx"),
   route("central/talent/:talentId", "routes/central-talent-edit.tsx"),

@@ -67,11 +67,13 @@ type FieldProps = {
   label: string;
   hint?: string;
   errors?: FieldErrors;
+  /** Where one page repeats a form (one per row), each needs its own ids: "field" by default. */
+  idPrefix?: string;
   children: (props: { id: string; "aria-describedby"?: string; "aria-invalid"?: boolean }) => ReactNode;
 };
 
-export function Field({ name, label, hint, errors, children }: FieldProps) {
-  const id = `field-${name}`;
+export function Field({ name, label, hint, errors, idPrefix = "field", children }: FieldProps) {
+  const id = `${idPrefix}-${name}`;
   const error = errors?.[name]?.[0];
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
   return (
@@ -195,6 +197,7 @@ export function ChoiceField({
   options,
   checked,
   disabled,
+  idPrefix = "field",
 }: {
   type: "radio" | "checkbox";
   name: string;
@@ -204,8 +207,9 @@ export function ChoiceField({
   options: ChoiceOption[];
   checked: readonly string[];
   disabled?: boolean;
+  idPrefix?: string;
 }) {
-  const id = `field-${name}`;
+  const id = `${idPrefix}-${name}`;
   const error = errors?.[name]?.[0];
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
   return (

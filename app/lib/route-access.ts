@@ -46,6 +46,15 @@ export type FixtureHelpers = {
   templateDraft(key: string): Promise<{ number: number; version: number; content: TemplateContent }>;
   /** No draft open on the template: discards any, so the next request can start one. */
   noTemplateDraft(key: string): Promise<void>;
+  /** A window-closing day (31 July of a far year) that no submission of the target uses yet. */
+  freshWindow(): string;
+  /**
+   * A submission of the target institution: "draft" is fresh (started by its lead for a fresh window);
+   * "submitted" is the demo's signed and submitted one.
+   */
+  newSubmission(state?: "draft" | "submitted"): Promise<{ submissionId: string; version: number }>;
+  /** A fresh submission of the target (started by its lead for a fresh window) frozen for sign-off. */
+  newReadySubmission(): Promise<{ submissionId: string; fingerprint: string }>;
   /** A fresh link from a fresh evidence item to a fresh action. */
   newEvidenceLink(): Promise<{ evidenceId: string; linkId: string }>;
 };
@@ -71,4 +80,11 @@ const indicators = new WeakMap<FixtureHelpers, ReturnType<FixtureHelpers["newInd
 export function indicatorOf(h: FixtureHelpers): ReturnType<FixtureHelpers["newIndicator"]> {
   if (!indicators.has(h)) indicators.set(h, h.newIndicator());
   return indicators.get(h)!;
+}
+
+const readySubmissions = new WeakMap<FixtureHelpers, ReturnType<FixtureHelpers["newReadySubmission"]>>();
+/** One fresh frozen submission per request, so its params and its body name the same version. */
+export function readySubmissionOf(h: FixtureHelpers): ReturnType<FixtureHelpers["newReadySubmission"]> {
+  if (!readySubmissions.has(h)) readySubmissions.set(h, h.newReadySubmission());
+  return readySubmissions.get(h)!;
 }

@@ -6,9 +6,11 @@ import { UNRATED } from "../../src/core/plans/charter-data";
 import { getPlan } from "../../src/core/plans/get-plan.server";
 import { listPlans } from "../../src/core/plans/list-plans.server";
 import { can } from "../../src/core/policy";
+import { listSubmissions } from "../../src/core/submissions/list-submissions.server";
 import { getDeadline } from "../../src/core/windows/get-deadline.server";
 import { DeadlineSummary } from "../components/deadline-ui";
 import { RagTag, StatusTag } from "../components/plan-ui";
+import { StateTag } from "../components/submission-ui";
 import { PageHeading, SummaryList, Tag } from "../components/ui";
 import { t as translate, useT } from "../i18n/i18n";
 import { requestContext } from "../lib/context.server";
@@ -30,11 +32,12 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const { ctx, actor } = await requestContext(request);
   try {
     const institution = await institutionFor(ctx, params.slug, "institution.read-private");
-    const [members, changes, plans, deadline] = await Promise.all([
+    const [members, changes, plans, deadline, submissions] = await Promise.all([
       listMembers(ctx, params.slug),
       listRecentChanges(ctx, params.slug),
       listPlans(ctx, params.slug),
       getDeadline(ctx, params.slug),
+      listSubmissions(ctx, params.slug),
     ]);
     const current = plans.find((p) => p.isCurrent);
     const overview = current ? await getPlan(ctx, params.slug, current.id) : null;
@@ -51,6 +54,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       },
       institution,
       deadline,
+      openSubmission: submissions.items.find((x) => x.state !== "submitted") ?? null,
       memberCount: members.length,
       leads: members.filter((m) => m.role === "lead").map((m) => m.name),
       changes,
@@ -78,6 +82,7 @@ export default function InstitutionHome() {
     planCount,
     currentPlan,
     deadline,
+    openSubmission,
   } = useLoaderData<typeof loader>();
   return (
     <>
@@ -127,6 +132,17 @@ export default function InstitutionHome() {
           {t("windows.title")}
         </h2>
         <DeadlineSummary deadline={deadline} />
+        {openSubmission && (
+          <p className="mb-2 flex flex-wrap items-center gap-2">
+            <Link to={`/i/${i.slug}/submissions/${openSubmission.id}`}>
+              {t("submission.homeOpen", { window: openSubmission.windowLabel })}
+            </Link>
+            <StateTag state={openSubmission.state} />
+          </p>
+        )}
+        <p className="mb-2">
+          <Link to={`/i/${i.slug}/submissions`}>{t("submission.homeAll")}</Link>
+        </p>
         <p>
           <Link to={`/i/${i.slug}/submissions/history`}>{t("windows.historyLink")}</Link>
         </p>

@@ -10,13 +10,12 @@ import {
 } from "react-router";
 import { getCharter } from "../../src/core/charters/get-charter.server";
 import { changePlanStatus } from "../../src/core/plans/change-plan-status.server";
-import { UNRATED } from "../../src/core/plans/charter-data";
 import { getPlan } from "../../src/core/plans/get-plan.server";
 import { PILLARS, type Pillar } from "../../src/core/plans/plan-types";
 import { describeTimescale } from "../../src/core/plans/timescale";
-import { ChartWithTable } from "../components/charts/stacked-bar-chart";
 import { Button, ErrorSummary } from "../components/forms";
 import { BackLink, ButtonLink, RagTag, StatusTag } from "../components/plan-ui";
+import { RagCountsChart } from "../components/rag-counts";
 import { PageHeading, Panel, SummaryList, Tag } from "../components/ui";
 import { t as translate, useT } from "../i18n/i18n";
 import { requestContext } from "../lib/context.server";
@@ -119,20 +118,6 @@ export default function PlanOverview() {
   const changed = search.get("changed");
   const base = `/i/${i.slug}`;
   const pillarInfo = new Map(pillars.map((p) => [p.key, p]));
-  const series = [
-    ...plan.ragScale.levels.map((l) => ({ key: l.id, label: l.label, colour: l.colour })),
-    { key: UNRATED, label: t("rag.notRated"), colour: "grey" as const },
-  ];
-  const breakdown = counts.totals
-    .filter((c) => c.count > 0)
-    .map((c) =>
-      t("plan.chartPart", {
-        count: c.count,
-        label: c.levelId === UNRATED ? t("rag.notRated") : c.label,
-        percent: c.percent,
-      }),
-    )
-    .join(", ");
   const transitions =
     plan.status === "draft"
       ? (["approved"] as const)
@@ -203,21 +188,12 @@ export default function PlanOverview() {
         <p className="mb-8">{t("plan.noActions")}</p>
       ) : (
         <>
-          {/*
-           * Chart above table: side by side, the table of a five-level scale is wider than half
-           * the column and would scroll, out of reach of the keyboard.
-           */}
-          <div className="[&>div]:flex-col">
-            <ChartWithTable
-              title={t("plan.chartTitle")}
-              description={t("plan.chartDescription", { count: counts.total, breakdown })}
-              categories={PILLARS.map((p) => ({ key: p, label: pillarInfo.get(p)?.name ?? p }))}
-              series={series}
-              values={Object.fromEntries(counts.rows.map((r) => [r.pillar, r.counts]))}
-              labels={{ category: t("plan.pillar"), total: t("plan.total") }}
-              idPrefix="plan-counts"
-            />
-          </div>
+          <RagCountsChart
+            scale={plan.ragScale}
+            counts={counts}
+            pillarNames={Object.fromEntries(pillars.map((p) => [p.key, p.name]))}
+            idPrefix="plan-counts"
+          />
           {actions.some((a) => a.retiredAt) && <p className="-mt-4 mb-8">{t("plan.retiredNotCounted")}</p>}
         </>
       )}

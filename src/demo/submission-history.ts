@@ -1,9 +1,9 @@
 import type { TRecordPastSubmissionInput } from "../core/windows/windows-fields";
 
 /**
- * The seeds' 2024 submissions, recorded as made outside the product so each institution's next
- * window is right (docs/seed-coverage.md). The seeds give sign-off dates, not the day each was
- * sent: the submission date is taken to be the last signature's (inferred).
+ * Submissions the demo institutions made before they used the product, recorded so the history is
+ * complete. The seeds' 2024 submissions are made in the product instead (src/demo/submissions),
+ * and submitting them records them in the same history.
  */
 export type DemoPastSubmission = TRecordPastSubmissionInput & {
   institutionSlug: "birmingham" | "lstm";
@@ -14,24 +14,14 @@ export type DemoPastSubmission = TRecordPastSubmissionInput & {
 export const DEMO_PAST_SUBMISSIONS: DemoPastSubmission[] = [
   {
     institutionSlug: "birmingham",
-    stage: "stage-3",
-    // Signed 20 and 23 August 2024 (seed 000): in the window closing 31 January 2025.
-    submittedOn: "2024-08-23",
-    note: "Stage 3 self-assessment with the 2024–27 action plan. Date inferred from the last signature.",
+    stage: "stage-2",
+    // The Stage 3 seed (000) says the Stage 2 submission went in September 2021 (feedback came a
+    // year later); the day is not given, so the last day of the month is used (inferred).
+    submittedOn: "2021-09-30",
+    note: "Stage 2 self-assessment with the 2021–24 action plan. The seed gives the month only.",
     file: {
-      name: "birmingham-stage-3-2024.pdf",
-      lines: ["University of Birmingham", "Technician Commitment Stage 3 self-assessment", "August 2024"],
-    },
-  },
-  {
-    institutionSlug: "lstm",
-    stage: "renewal",
-    // Both signatures dated 26 July 2024 (seed 004): in the window closing 31 July 2024.
-    submittedOn: "2024-07-26",
-    note: "Renewal self-assessment with the 2024–27 action plan. Date inferred from the signatures.",
-    file: {
-      name: "lstm-renewal-2024.pdf",
-      lines: ["Liverpool School of Tropical Medicine", "Technician Commitment renewal", "July 2024"],
+      name: "birmingham-stage-2-2021.pdf",
+      lines: ["University of Birmingham", "Technician Commitment Stage 2 self-assessment", "September 2021"],
     },
   },
 ];

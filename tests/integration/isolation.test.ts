@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AccessRequest, FixtureHelpers, RouteAccess, Subject } from "../../app/lib/route-access";
 import routes from "../../app/routes";
@@ -13,13 +13,15 @@ import { inviteMember } from "../../src/core/people/invite-member.server";
 import { changePlanStatus } from "../../src/core/plans/change-plan-status.server";
 import { createAction } from "../../src/core/plans/create-action.server";
 import { createPlan } from "../../src/core/plans/create-plan.server";
+import { freezeSubmission } from "../../src/core/submissions/freeze-submission.server";
+import { startSubmission } from "../../src/core/submissions/start-submission.server";
 import { createDraftVersion } from "../../src/core/templates/create-draft-version.server";
 import { discardDraft } from "../../src/core/templates/discard-draft.server";
 import { getTemplate } from "../../src/core/templates/get-template.server";
 import { getTemplateVersion } from "../../src/core/templates/get-template-version.server";
 import { createToken } from "../../src/core/tokens/create-token.server";
 import { recordPastSubmission } from "../../src/core/windows/record-past-submission.server";
-import { invitation, member, organization, planAction, user } from "../../src/db/schema";
+import { invitation, member, organization, planAction, submission, user } from "../../src/db/schema";
 import { useServices } from "../../src/server/services.server";
 import { openTestServices, TEST_PUBLIC_URL, type TestServices } from "../setup/test-services";
 
@@ -90,6 +92,7 @@ beforeAll(async () => {
 
 afterAll(() => s?.close());
 
+let windows = 0;
 function helpersFor(who: Who): FixtureHelpers {
   return {
     slug: TARGET,
@@ -221,6 +224,28 @@ function helpersFor(who: Who): FixtureHelpers {
       const ctx = s.ctx(OPERATOR);
       const open = (await getTemplate(ctx, key)).draft;
       if (open) await discardDraft(ctx, key, open.number, { expectedVersion: open.version });
+    },
+    freshWindow: () => `${2100 + ++windows}-07-31`,
+    async newSubmission(state = "draft") {
+      if (state === "submitted") {
+        const [row] = await s.db
+          .select({ id: submission.id, version: submission.version })
+          .from(submission)
+          .innerJoin(organization, eq(organization.id, submission.institutionId))
+          .where(and(eq(organization.slug, TARGET), eq(submission.state, "submitted")))
+          .limit(1);
+        if (!row) throw new Error("The demo has no submitted submission.");
+        return { submissionId: row.id, version: row.version };
+      }
+      const lead = s.ctx(await s.actorFor(`lead@${TARGET}.demo`));
+      const { id } = await startSubmission(lead, TARGET, { windowCloses: this.freshWindow() });
+      return { submissionId: id, version: 1 };
+    },
+    async newReadySubmission() {
+      const lead = s.ctx(await s.actorFor(`lead@${TARGET}.demo`));
+      const { id } = await startSubmission(lead, TARGET, { windowCloses: this.freshWindow() });
+      const frozen = await freezeSubmission(lead, TARGET, id);
+      return { submissionId: id, fingerprint: frozen.fingerprint };
     },
     async actionVersion(actionId) {
       const [row] = await s.db

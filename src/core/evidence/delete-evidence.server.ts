@@ -3,8 +3,9 @@ import { z } from "zod";
 import { evidenceItem } from "../../db/schema";
 import { actorId } from "../actor";
 import type { UseCaseContext } from "../context";
-import { AppError } from "../errors";
+import { AppError, conflict } from "../errors";
 import { recordChange } from "../history/record-change.server";
+import { listCitingVersions } from "../submissions/list-citing-versions.server";
 import { parseInput } from "../validate";
 import { evidenceFor } from "./evidence-access.server";
 
@@ -14,8 +15,8 @@ const ZDeleteEvidenceInput = z.object({
 
 /**
  * Removes an item from the library (kept in the database, marked deleted, so the history still
- * names it); its links stop showing with it. Submissions that cite evidence arrive with the
- * submissions capability, which adds its own refusal here for items a signed submission cites.
+ * names it); its links stop showing with it. An item a signed submission cites is part of what was
+ * attested, so it cannot be deleted.
  */
 export async function deleteEvidence(
   ctx: UseCaseContext,
@@ -25,6 +26,13 @@ export async function deleteEvidence(
 ): Promise<void> {
   const { institution, item } = await evidenceFor(ctx, slug, evidenceId, "evidence.manage");
   const { expectedVersion } = parseInput(ZDeleteEvidenceInput, input);
+  const citing = await listCitingVersions(ctx, slug, evidenceId);
+  if (citing.length)
+    throw conflict(
+      `This evidence is cited by a signed submission (${citing
+        .map((c) => `${c.windowLabel}, version ${c.number}`)
+        .join("; ")}) and cannot be deleted.`,
+    );
   await ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .update(evidenceItem)

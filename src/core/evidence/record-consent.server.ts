@@ -3,6 +3,7 @@ import { actorId } from "../actor";
 import type { UseCaseContext } from "../context";
 import { invalid } from "../errors";
 import { recordChange } from "../history/record-change.server";
+import { listCitingVersions } from "../submissions/list-citing-versions.server";
 import { parseInput } from "../validate";
 import { evidenceFor } from "./evidence-access.server";
 import { type TConsentInput, ZConsentInput } from "./evidence-fields";
@@ -10,7 +11,8 @@ import { type TConsentInput, ZConsentInput } from "./evidence-fields";
 /**
  * Adds an entry to a case study's consent record: consent given, or withdrawn. The record is
  * append-only (what was agreed when is itself evidence); the newest entry decides, and a
- * withdrawal stops the case study going into any export made after it.
+ * withdrawal stops the case study going into any export made after it, and names the signed
+ * submission versions that contain it (`flagged`), which their pages then mark.
  */
 export async function recordConsent(
   ctx: UseCaseContext,
@@ -24,7 +26,8 @@ export async function recordConsent(
       status: ["Only case studies have a consent record."],
     });
   const fields = parseInput(ZConsentInput, input);
-  return ctx.db.transaction(async (tx) => {
+  const flagged = fields.status === "withdrawn" ? await listCitingVersions(ctx, slug, evidenceId) : [];
+  const row = await ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .insert(consentRecord)
       .values({ ...fields, institutionId: institution.id, evidenceId, recordedBy: actorId(ctx.actor) })
@@ -39,4 +42,5 @@ export async function recordConsent(
     });
     return row;
   });
+  return { ...row, flagged };
 }

@@ -6,6 +6,7 @@ import { DEMO_CENTRAL, DEMO_INSTITUTIONS, DEMO_PASSWORD } from "../../demo/demo-
 import { DEMO_EVIDENCE } from "../../demo/evidence";
 import { DEMO_GRADE_STRUCTURES, DEMO_INDICATORS } from "../../demo/figures";
 import { DEMO_PLANS } from "../../demo/plans";
+import { DEMO_SUBMISSIONS } from "../../demo/submissions";
 import { OPERATOR } from "../actor";
 import type { UseCaseContext } from "../context";
 import { conflict } from "../errors";
@@ -14,6 +15,7 @@ import { createAccount } from "../people/create-account.server";
 import { loadDemoEvidence } from "./load-demo-evidence.server";
 import { loadDemoFigures } from "./load-demo-figures.server";
 import { loadDemoPlans } from "./load-demo-plans.server";
+import { loadDemoSubmissions } from "./load-demo-submissions.server";
 import { loadDemoWindows } from "./load-demo-windows.server";
 
 /** What loading the demo needs from the platform: the database and the services use-cases use. */
@@ -89,6 +91,8 @@ export async function loadDemo(deps: DemoDeps, options: { requireEmpty: boolean 
     // Evidence last: it links to the plans' actions and ratings.
     await loadDemoEvidence(tx, deps, DEMO_EVIDENCE);
     await loadDemoWindows(tx, deps);
+    // Submissions last: they cite the evidence and the plans, and submitting one records it.
+    await loadDemoSubmissions(tx, deps, DEMO_SUBMISSIONS);
   });
   return "loaded";
 }

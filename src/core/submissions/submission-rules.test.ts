@@ -85,6 +85,7 @@ describe("sections and template choice", () => {
         narrative: true,
         wordLimit: null,
         structured: null,
+        additionalParts: [],
       },
       {
         id: "q2",
@@ -95,6 +96,7 @@ describe("sections and template choice", () => {
         narrative: true,
         wordLimit: 250,
         structured: null,
+        additionalParts: [],
       },
     ],
   };

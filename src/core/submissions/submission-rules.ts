@@ -1,5 +1,17 @@
 import { createHash } from "node:crypto";
+import { templateSections } from "../templates/template-sections";
 import type { TemplateContent } from "../templates/template-types";
+
+/** How a further part of a question is named on the task list ("6. … (technician voice)"). */
+const PART_TITLES: Record<string, string> = {
+  governance: "governance",
+  "rag-analysis": "RAG analysis",
+  "impact-evidence": "evidence of impact",
+  talent: "TALENT recommendations",
+  "new-plan": "the new plan",
+  "technician-voice": "technician voice",
+  "public-page": "public page",
+};
 
 /**
  * Pure rules of a submission: its states, the task list, which section keys exist, and the
@@ -31,7 +43,12 @@ export type SectionDef = {
 export function sectionsOf(content: TemplateContent): SectionDef[] {
   return [
     { key: HEADER_SECTION, number: null, title: "Your institution and lead", required: true },
-    ...content.questions.map((q) => ({ key: q.id, number: q.number, title: q.title, required: q.required })),
+    ...templateSections(content).map((s) => ({
+      key: s.key,
+      number: s.number,
+      title: s.kind === "part" ? `${s.title} (${PART_TITLES[s.structured ?? ""] ?? s.structured})` : s.title,
+      required: s.required,
+    })),
     ...(content.crossReferenceSchemes.length
       ? [
           {

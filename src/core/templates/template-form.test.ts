@@ -134,7 +134,8 @@ describe("sections", () => {
     expect(sectionFor(stage3, "technician-voice")).toMatchObject({
       key: partSectionKey("q6", "technician-voice"),
       narrative: false,
-      required: true,
+      // Warned about when empty, never blocking: the question itself is what must be answered.
+      required: false,
     });
     expect(sectionFor(renewal, "technician-voice")?.key).toBe("q7");
     expect(sectionFor({ questions: [] }, "talent")).toBeUndefined();

@@ -44,7 +44,9 @@ export function templateSections(content: Pick<TemplateContent, "questions">): T
       kind: "part" as const,
       narrative: false,
       structured: part,
-      required: q.required,
+      // The question is answered once; a further part adds a record (the readiness check warns
+      // when it is empty, e.g. no technician-voice record) rather than blocking on it.
+      required: false,
       wordLimit: null,
     })),
   ]);

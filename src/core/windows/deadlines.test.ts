@@ -56,8 +56,12 @@ describe("the demo's deadlines, from the seeds' 2024 submissions", () => {
     const list = await listPastSubmissions(s.ctx(signatory), "lstm");
     expect(list.allowed.manage).toBe(false);
     expect(list.items[0]).toMatchObject({ stage: "renewal", submittedOn: "2024-07-26" });
-    expect(list.items[0]?.file?.fileName).toBe("lstm-renewal-2024.pdf");
+    // Submitted in the product: the history says so, and the submission itself is the record.
+    expect(list.items[0]?.note).toContain("Submitted in Commitment Hub");
     expect((await listPastSubmissions(s.ctx(lead), "lstm")).allowed.manage).toBe(true);
+    const birmingham = await listPastSubmissions(s.ctx(otherLead), "birmingham");
+    expect(birmingham.items.map((i) => i.submittedOn)).toEqual(["2024-08-23", "2021-09-30"]);
+    expect(birmingham.items[1]?.file?.fileName).toBe("birmingham-stage-2-2021.pdf");
   });
 });
 
