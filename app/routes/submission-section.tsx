@@ -6,6 +6,7 @@ import { rateInAnalysis } from "../../src/core/submissions/rate-in-analysis.serv
 import { saveAnswer } from "../../src/core/submissions/save-answer.server";
 import { applyRowIntent } from "../../src/core/submissions/sections/index";
 import { ZHeaderData } from "../../src/core/submissions/submission-fields";
+import { windowLabel } from "../../src/core/windows/windows";
 import { ErrorSummary } from "../components/forms";
 import { BackLink } from "../components/plan-ui";
 import { AnswerMerge } from "../components/submission-merge";
@@ -155,7 +156,7 @@ export default function SubmissionSection() {
       <PageHeading
         caption={t("submission.heading", {
           template: view.template.name,
-          window: view.submission.windowCloses,
+          window: windowLabel(view.submission.windowCloses),
         })}
       >
         {view.number ? t("submission.questionN", { number: view.number, title: view.title }) : view.title}

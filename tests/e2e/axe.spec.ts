@@ -50,6 +50,8 @@ type Examples = {
   indicatorId: () => Promise<string>;
   /** A case study with consent, added by Birmingham's lead through the form (no demo evidence yet). */
   evidenceId: () => Promise<string>;
+  /** Birmingham's submitted 2024 submission (version 1), read from its list as its lead. */
+  submissionId: () => Promise<string>;
 };
 
 /** An example value for each route parameter; a route with a parameter not listed here fails. */
@@ -64,6 +66,9 @@ const EXAMPLE_PARAMS: Record<string, (examples: Examples) => Promise<string> | s
   // Version 1 is published: its edit, publish and discard pages show their error page.
   key: () => "renewal",
   number: () => "1",
+  submissionId: (x) => x.submissionId(),
+  // Question 2 has a narrative and the governance part (groups, committees, the diagram).
+  sectionKey: () => "q2",
 };
 
 async function urlFor(pattern: string, examples: Examples) {
@@ -83,11 +88,37 @@ const it = test.extend<
     plan: Examples["plan"];
     indicatorId: Examples["indicatorId"];
     evidenceId: Examples["evidenceId"];
+    submissionId: Examples["submissionId"];
   }
 >({
-  examples: async ({ invitationId, plan, indicatorId, evidenceId }, use) => {
-    await use({ invitationId, plan, indicatorId, evidenceId });
+  examples: async ({ invitationId, plan, indicatorId, evidenceId, submissionId }, use) => {
+    await use({ invitationId, plan, indicatorId, evidenceId, submissionId });
   },
+  submissionId: [
+    async ({ browser, sessionFor }, use, workerInfo) => {
+      let found: Promise<string> | undefined;
+      await use(() => {
+        found ??= (async () => {
+          const context = await browser.newContext({
+            baseURL: workerInfo.project.use.baseURL,
+            storageState: await sessionFor("lead@birmingham.demo"),
+          });
+          try {
+            const page = await context.newPage();
+            await page.goto("/i/birmingham/submissions");
+            const link = page.getByRole("link", { name: "Window closing 31 January 2025" });
+            const id = ((await link.getAttribute("href")) ?? "").split("/").pop()!;
+            expect(id).toMatch(/^[0-9a-f-]{36}$/);
+            return id;
+          } finally {
+            await context.close();
+          }
+        })();
+        return found;
+      });
+    },
+    { scope: "worker" },
+  ],
   // One case study per worker, posted to the add form as the birmingham lead (as a browser
   // without JavaScript would), so the item page shows its consent record and forms.
   evidenceId: [
@@ -218,10 +249,12 @@ it("the route table has pages to check, and every route is either a page or an A
     ]),
   );
   expect(TABLE.filter((r) => r.kind !== "page" && r.kind !== "api")).toEqual([]);
-  // A page route without a view must only redirect or download: /sign-out and an evidence file.
+  // A page route without a view must only redirect or send a file: /sign-out, an evidence file
+  // and a narrative's inline image.
   expect(TABLE.filter((r) => r.kind === "page" && !r.hasView).map((r) => r.path)).toEqual([
     "/sign-out",
     "/i/:slug/evidence/:evidenceId/file",
+    "/i/:slug/evidence/:evidenceId/image",
   ]);
   const signOut = await request.get("/sign-out", { maxRedirects: 0 });
   expect(signOut.status()).toBe(302);
