@@ -124,6 +124,26 @@ export default function EvidenceItem() {
         <ConsentTags kind={item.kind} consent={d.consent.current} shareable={d.shareable} />
       </p>
       {done && <Panel title={t(`evidence.done.${done}`)}>{null}</Panel>}
+      {d.citedBy.length > 0 && (
+        <section
+          aria-labelledby="cited-by"
+          className={`mb-8 max-w-3xl border-l-4 pl-4 ${d.consent.current === "withdrawn" ? "border-red-700" : "border-slate-400"}`}
+        >
+          <h2 id="cited-by" className="text-xl font-bold">
+            {d.consent.current === "withdrawn" ? t("evidence.citedWithdrawn") : t("evidence.citedBy")}
+          </h2>
+          <p>{t("evidence.citedIntro")}</p>
+          <ul className="list-disc pl-6">
+            {d.citedBy.map((c) => (
+              <li key={`${c.submissionId}-${c.number}`}>
+                <Link to={`${base}/submissions/${c.submissionId}/versions/${c.number}`}>
+                  {t("evidence.citedVersion", { window: c.windowLabel, number: c.number })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {allowed.manage && (
         <div className="mb-8 flex flex-wrap gap-4">
           <ButtonLink to={`${base}/evidence/${item.id}/edit`} variant="secondary">

@@ -2,6 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import { consentRecord, evidenceFile, user } from "../../db/schema";
 import type { UseCaseContext } from "../context";
 import { can } from "../policy";
+import { type CitingVersion, listCitingVersions } from "../submissions/list-citing-versions.server";
 import { currentConsent, isShareable } from "./consent";
 import { type EvidenceRow, evidenceFor } from "./evidence-access.server";
 import type { ConsentStatus } from "./evidence-types";
@@ -28,6 +29,8 @@ export type EvidenceDetail = {
   /** May it go into exports and onto public pages (a case study needs consent given)? */
   shareable: boolean;
   links: LinkView[];
+  /** Signed submission versions that cite it: it cannot be deleted, and a withdrawal flags them. */
+  citedBy: CitingVersion[];
   allowed: { add: boolean; manage: boolean };
 };
 
@@ -72,6 +75,7 @@ export async function getEvidence(
     consent: { entries, current },
     shareable: isShareable(item.kind, current),
     links: lookups ? rows.map((r) => describeLink(r, lookups)) : [],
+    citedBy: await listCitingVersions(ctx, slug, evidenceId),
     allowed: {
       add: can(ctx.actor, "evidence.add", institution.id),
       manage: can(ctx.actor, "evidence.manage", institution.id),

@@ -4,10 +4,15 @@ import { openTestServices, type TestServices } from "../../../tests/setup/test-s
 import { submissionVersion } from "../../db/schema";
 import type { Actor } from "../actor";
 import { AppError } from "../errors";
+import { createEvidence } from "../evidence/create-evidence.server";
+import { deleteEvidence } from "../evidence/delete-evidence.server";
+import { getEvidence } from "../evidence/get-evidence.server";
+import { recordConsent } from "../evidence/record-consent.server";
 import { markdownToDoc } from "../narrative/markdown";
 import { freezeSubmission } from "./freeze-submission.server";
 import { getSubmission } from "./get-submission.server";
 import { getVersion } from "./get-version.server";
+import { listCitingVersions } from "./list-citing-versions.server";
 import { listSubmissions } from "./list-submissions.server";
 import { saveAnswer } from "./save-answer.server";
 import { signSubmission } from "./sign-submission.server";
@@ -256,5 +261,54 @@ describe("freeze, sign and versions", () => {
     const other = (await startSubmission(s.ctx(lead), "lstm", { windowCloses: "2036-07-31" })).id;
     expect(await code(freezeSubmission(s.ctx(editor), "lstm", other))).toBe("FORBIDDEN");
     expect(await code(freezeSubmission(s.ctx(otherLead), "lstm", other))).toBe("NOT_FOUND");
+  });
+});
+
+describe("evidence a signed submission cites", () => {
+  it("cannot be deleted, and withdrawing consent flags the signed versions that contain it", async () => {
+    const study = await createEvidence(
+      s.ctx(lead),
+      "lstm",
+      {
+        kind: "case-study",
+        title: "A technician's journey, cited",
+        person: "A fictional technician",
+        roleThen: "Trainee",
+        roleNow: "Senior technician",
+      },
+      { consent: { status: "given", on: "2024-01-01" } },
+    );
+    const id = (await startSubmission(s.ctx(lead), "lstm", { windowCloses: "2037-07-31" })).id;
+    await saveAnswer(s.ctx(lead), "lstm", id, "q4", {
+      narrative: markdownToDoc("Our case study shows the impact."),
+      data: { items: [{ evidenceId: study.id, note: "A career story" }] },
+      version: 0,
+    });
+    const frozen = await freezeSubmission(s.ctx(lead), "lstm", id);
+    const v1 = await getVersion(s.ctx(lead), "lstm", id, 1);
+    expect(v1.snapshot.evidence.map((e) => e.id)).toContain(study.id);
+
+    // Frozen but not yet signed: nothing is attested, so it could still go.
+    expect(await listCitingVersions(s.ctx(lead), "lstm", study.id)).toEqual([]);
+    await signSubmission(s.ctx(lead), "lstm", id, {
+      block: "lead",
+      typedName: "Jordan Pike",
+      role: "Lead",
+      signedOn: new Date().toISOString().slice(0, 10),
+      fingerprint: frozen.fingerprint,
+    });
+    expect(
+      await code(deleteEvidence(s.ctx(lead), "lstm", study.id, { expectedVersion: study.version })),
+    ).toBe("CONFLICT");
+
+    const withdrawn = await recordConsent(s.ctx(lead), "lstm", study.id, {
+      status: "withdrawn",
+      on: "2025-01-01",
+    });
+    expect(withdrawn.flagged).toEqual([expect.objectContaining({ submissionId: id, number: 1 })]);
+    expect((await getVersion(s.ctx(lead), "lstm", id, 1)).consentWithdrawn).toEqual([
+      { id: study.id, title: "A technician's journey, cited" },
+    ]);
+    expect((await getEvidence(s.ctx(editor), "lstm", study.id)).citedBy).toHaveLength(1);
   });
 });
