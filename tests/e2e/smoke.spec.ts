@@ -65,3 +65,37 @@ test("the evidence library and an item pass axe, and a demo file downloads as an
   expect(response.headers()["x-content-type-options"]).toBe("nosniff");
   expect((await response.body()).subarray(0, 5).toString()).toBe("%PDF-");
 });
+
+test("a submission: start, answer, check, freeze, and the signed 2024 version reads intact", async ({
+  page,
+  resumeSession,
+}) => {
+  test.setTimeout(60_000);
+  await resumeSession("lead@birmingham.demo");
+  await page.goto("/i/birmingham/submissions");
+  await page.getByRole("link", { name: "Window closing 31 January 2025" }).click();
+  await page.getByRole("link", { name: "Version 1", exact: true }).click();
+  await expect(page.getByText("The content matches its fingerprint")).toBeVisible();
+  await expect(
+    page.getByText(/Signatory \(leader of the institution\): Professor Martin Hale/),
+  ).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page.goto("/i/birmingham/submissions");
+  await page.getByLabel("Window closing date").fill("2031-01-31");
+  await page.getByRole("radio", { name: "Renewal self-assessment" }).check();
+  await page.getByRole("button", { name: "Start the submission" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /for 31 January 2031/ })).toBeVisible();
+  await page.getByRole("link", { name: /^1\. / }).click();
+  const answer = page.getByRole("textbox", { name: "Your answer" });
+  await answer.click();
+  await page.keyboard.type("About 400 technicians work across the University.");
+  await page.getByRole("button", { name: "Save and return" }).click();
+  const row = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: /^1\. / }) });
+  await expect(row.getByText("In progress")).toBeVisible();
+  await page.getByRole("link", { name: "Check readiness" }).click();
+  await expect(page.getByRole("heading", { name: /^Must be fixed/ })).toBeVisible();
+  await page.getByRole("link", { name: "Back to the submission" }).click();
+  await page.getByRole("button", { name: "Freeze for sign-off" }).click();
+  await expect(page.getByText("Version 1 is ready for sign-off")).toBeVisible();
+});
