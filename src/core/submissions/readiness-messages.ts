@@ -12,8 +12,6 @@ export const FINDING_MESSAGES = {
     "Recommendation {{number}} is answered at points {{positions}}: answer each recommendation once.",
   "not-signed.lead": "Not signed yet by the institutional lead.",
   "not-signed.signatory": "Not signed yet by the leader of the institution.",
-  "action-without-owner.owner": "Action {{action}} has no owner.",
-  "action-without-owner.lead": "Action {{action}} has no lead.",
   "action-without-owner.both": "Action {{action}} has no owner or lead.",
   "action-without-timescale": "Action {{action}} has no timescale.",
   "action-without-outcome": "Action {{action}} has no measurable outcome (marker of success).",

@@ -75,14 +75,11 @@ function newPlanFindings(input: ReadinessInput): Placed[] {
   for (const a of plan.actions) {
     const params = { action: actionName(a) };
     const href = planActionHref(a.id);
-    const noOwner = !a.owner.trim();
-    const noLead = !a.leadName.trim();
-    if (noOwner || noLead) {
-      const key = noOwner && noLead ? "both" : noOwner ? "owner" : "lead";
-      found.push(
-        finding("action-without-owner", "warning", `action-without-owner.${key}`, params, href, a.id),
-      );
-    }
+    // Someone must answer for an action: a group (owner) or a person (lead). The seeds use one or
+    // the other (Birmingham's owner is the steering group; LSTM names a committee lead), so only an
+    // action with neither is worth a reviewer's question.
+    if (!a.owner.trim() && !a.leadName.trim())
+      found.push(finding("action-without-owner", "warning", "action-without-owner.both", params, href, a.id));
     if (!a.timescaleText.trim())
       found.push(
         finding("action-without-timescale", "warning", "action-without-timescale", params, href, a.id),

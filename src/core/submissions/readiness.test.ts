@@ -272,11 +272,18 @@ describe("readiness: each finding, with where to fix it", () => {
       ],
     ],
     [
-      "an unnumbered action with a lead but no owner",
+      "an unnumbered action with a lead but no owner: someone answers for it, so nothing to say",
       (i) => {
         Object.assign(i.newPlan!.actions[0]!, { ref: "", owner: "" });
       },
-      [["warning", "action-without-owner", "plan-action:a1", "Action “Action V1” has no owner."]],
+      [],
+    ],
+    [
+      "an unnumbered action with neither owner nor lead",
+      (i) => {
+        Object.assign(i.newPlan!.actions[0]!, { ref: "", owner: "", leadName: "" });
+      },
+      [["warning", "action-without-owner", "plan-action:a1", "Action “Action V1” has no owner or lead."]],
     ],
     [
       "a pillar with no action",
