@@ -660,6 +660,9 @@ export const ZSubmissionListJson = z.object({
     .array(ZSubmissionListItemJson)
     .describe("newest window first; the central team sees submitted ones only"),
   allowed: z.object({ start: z.boolean() }),
+  next: ZNextWindowJson.nullable().describe(
+    "the next due window, which a new submission starts for by default",
+  ),
 });
 
 export const ZSubmissionStartedJson = z.object({ id: z.uuid() });
