@@ -283,6 +283,10 @@ describe("bad input", () => {
       422,
     );
     expect(Object.keys(tree.errors ?? {})).toEqual(["narrative"]);
+    const long = await problemOf(await put(id, "q1", '"0"', { markdown: "w".repeat(20_001) }), 422);
+    expect(long.errors).toEqual({
+      markdown: ["A paragraph is too long: break it up (at most 20,000 characters in one run of text)."],
+    });
     const notText = await problemOf(await put(id, "q1", '"0"', { markdown: 42 }), 422);
     expect(notText.errors).toEqual({ markdown: ["Send the answer as a string of Markdown."] });
     const complete = await problemOf(await put(id, "q1", '"0"', { complete: "yes" }), 422);
