@@ -96,6 +96,28 @@ export default [
   route("api/v1/institutions/:slug/deadline", "routes/api.v1.deadline.ts"),
   route("api/v1/institutions/:slug/submission-history", "routes/api.v1.submission-history.ts"),
   route("api/v1/institutions/:slug/submission-history/:id", "routes/api.v1.submission-history-item.ts"),
+  route("api/v1/institutions/:slug/submissions", "routes/api.v1.submissions.ts"),
+  route("api/v1/institutions/:slug/submissions/:submissionId", "routes/api.v1.submission.ts"),
+  route(
+    "api/v1/institutions/:slug/submissions/:submissionId/answers/:sectionKey",
+    "routes/api.v1.submission-answer.ts",
+  ),
+  route(
+    "api/v1/institutions/:slug/submissions/:submissionId/readiness",
+    "routes/api.v1.submission-readiness.ts",
+  ),
+  route("api/v1/institutions/:slug/submissions/:submissionId/freeze", "routes/api.v1.submission-freeze.ts"),
+  route(
+    "api/v1/institutions/:slug/submissions/:submissionId/signatures",
+    "routes/api.v1.submission-signatures.ts",
+  ),
+  route("api/v1/institutions/:slug/submissions/:submissionId/submit", "routes/api.v1.submission-submit.ts"),
+  route(
+    "api/v1/institutions/:slug/submissions/:submissionId/versions/:number",
+    "routes/api.v1.submission-version.ts",
+  ),
+  route("api/v1/institutions/:slug/submissions/:submissionId/ratings", "routes/api.v1.submission-ratings.ts"),
+  route("api/v1/institutions/:slug/readiness", "routes/api.v1.submission-open-readiness.ts"),
   route("api/v1/central/overdue", "routes/api.v1.central-overdue.ts"),
   route("api/v1/talent-recommendations", "routes/api.v1.talent-recommendations.ts"),
   route("api/v1/talent-recommendations/:talentId", "routes/api.v1.talent-recommendation.ts"),

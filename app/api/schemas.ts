@@ -4,7 +4,13 @@ import { EVENT_TYPES, EVIDENCE_KINDS, LINK_TARGETS } from "../../src/core/eviden
 import { CHANGE_FLAGS } from "../../src/core/figures/derived";
 import { UNITS } from "../../src/core/figures/figure-types";
 import { COMPARATORS, PILLARS, RAG_COLOURS } from "../../src/core/plans/plan-types";
-import { ZTemplateContent } from "../../src/core/templates/template-types";
+import { FINDING_CODES } from "../../src/core/submissions/readiness";
+import {
+  SIGNATURE_BLOCKS,
+  SUBMISSION_STATES,
+  TASK_STATUSES,
+} from "../../src/core/submissions/submission-rules";
+import { STRUCTURED_KINDS, TEMPLATE_KEYS, ZTemplateContent } from "../../src/core/templates/template-types";
 
 /** Response shapes of /api/v1, used for the OpenAPI document. Requests use the use-cases' own schemas. */
 const dateTime = z.iso.datetime();
@@ -227,7 +233,10 @@ export const ZActionSummaryJson = ZActionJson.extend({
   timescale: ZTimescaleJson.describe("timescaleText as understood"),
 });
 
-const ZInstitutionRefJson = ZInstitutionJson.omit({ memberCount: true, pendingInvitations: true }).extend({
+export const ZInstitutionRefJson = ZInstitutionJson.omit({
+  memberCount: true,
+  pendingInvitations: true,
+}).extend({
   myRole: z.enum(INSTITUTION_ROLES).nullable().describe("the caller's role here"),
 });
 
@@ -626,4 +635,253 @@ export const ZTemplateVersionJson = ZTemplateVersionSummaryJson.extend({
   publishedBy: z.string().nullable(),
   createdAt: dateTime,
   createdBy: z.string().nullable(),
+});
+
+/* Submissions (issue 5): the task list, answers, readiness, frozen versions and sign-off. */
+const ZSubmissionStateJson = z.enum(SUBMISSION_STATES);
+const ZStageJson = z.enum(["initial", "renewal", "stage-3"]);
+
+export const ZSubmissionListItemJson = z.object({
+  id: z.uuid(),
+  windowCloses: isoDate.describe("the window's closing day"),
+  windowLabel: z.string().describe('e.g. "31 July 2027"'),
+  stage: ZStageJson,
+  state: ZSubmissionStateJson,
+  stateLabel: z.string(),
+  templateName: z.string(),
+  templateVersion: z.number().int().describe("the template version it keeps"),
+  latestVersion: z.number().int().describe("its newest frozen version; 0 before the first freeze"),
+  submittedAt: dateTime.nullable(),
+  updatedAt: dateTime,
+});
+
+export const ZSubmissionListJson = z.object({
+  items: z
+    .array(ZSubmissionListItemJson)
+    .describe("newest window first; the central team sees submitted ones only"),
+  allowed: z.object({ start: z.boolean() }),
+  next: ZNextWindowJson.nullable().describe(
+    "the next due window, which a new submission starts for by default",
+  ),
+});
+
+export const ZSubmissionStartedJson = z.object({ id: z.uuid() });
+
+export const ZSignatureJson = z.object({
+  block: z.enum(SIGNATURE_BLOCKS),
+  userId: z.string().describe("the account that signed"),
+  typedName: z.string(),
+  role: z.string(),
+  signedOn: isoDate,
+  createdAt: dateTime,
+});
+
+export const ZSubmissionVersionSummaryJson = z.object({
+  id: z.uuid(),
+  number: z.number().int(),
+  fingerprint: z.string().describe("SHA-256 of the version's canonical JSON, hex"),
+  frozenAt: dateTime,
+  frozenByName: z.string().nullable(),
+  reopenedAt: dateTime
+    .nullable()
+    .describe("set when a change after freezing made the submission a draft again"),
+  signatures: z
+    .array(ZSignatureJson)
+    .describe("on a reopened version they stay as history but no longer count"),
+});
+
+const ZWindowStatusJson = z.object({
+  closesOn: isoDate,
+  closesAt: dateTime,
+  label: z.string(),
+  daysRemaining: z.number().int(),
+  isOverdue: z.boolean(),
+  daysOverdue: z.number().int(),
+});
+
+const ZSubmissionTemplateJson = z.object({
+  id: z.uuid(),
+  key: z.enum(TEMPLATE_KEYS),
+  name: z.string(),
+  number: z.number().int(),
+  verified: z.boolean(),
+  content: z.object(ZTemplateContent.shape),
+});
+
+export const ZSubmissionOverviewJson = z.object({
+  institution: ZInstitutionRefJson,
+  submission: z.object({
+    id: z.uuid(),
+    institutionId: z.string(),
+    templateVersionId: z.uuid(),
+    windowCloses: isoDate,
+    stage: ZStageJson,
+    state: ZSubmissionStateJson,
+    previousPlanId: z.uuid().nullable().describe("the plan its RAG analysis looks back on"),
+    newPlanId: z.uuid().nullable(),
+    latestVersion: z.number().int(),
+    submittedAt: dateTime.nullable(),
+    submittedBy: z.string().nullable(),
+    isDemo: z.boolean(),
+    createdAt: dateTime,
+    createdBy: z.string().nullable(),
+    updatedAt: dateTime,
+    updatedBy: z.string().nullable(),
+    version: z.number().int().describe("the ETag"),
+  }),
+  template: ZSubmissionTemplateJson.describe("the template version the submission keeps"),
+  stateLabel: z.string(),
+  window: ZWindowStatusJson,
+  tasks: z
+    .array(
+      z.object({
+        key: z
+          .string()
+          .describe("the section key: header, a question id (q1…), q6.new-plan, cross-references"),
+        number: z.string().nullable(),
+        title: z.string(),
+        required: z.boolean(),
+        status: z.enum(TASK_STATUSES),
+        updatedAt: dateTime.nullable(),
+        updatedByName: z.string().nullable().describe("who saved the section last"),
+      }),
+    )
+    .describe("the task list, in the form's order"),
+  completeCount: z.number().int(),
+  versions: z.array(ZSubmissionVersionSummaryJson).describe("newest first"),
+  current: ZSubmissionVersionSummaryJson.nullable().describe(
+    "the newest frozen version while it still counts",
+  ),
+  allowed: z
+    .object({
+      edit: z.boolean(),
+      freeze: z.boolean(),
+      signLead: z.boolean(),
+      signSignatory: z.boolean(),
+      submit: z.boolean(),
+    })
+    .describe("what the caller may do now"),
+});
+
+export const ZAnswerJson = z.object({
+  narrative: z.unknown().nullable().describe("the narrative as the document tree (mdast subset)"),
+  markdown: z.string().describe("the same narrative as Markdown; bound figures as {{figure:<ref>}}"),
+  data: z.unknown().describe("the structured part, as the section's schema checks it"),
+  complete: z.boolean(),
+  version: z.number().int(),
+  updatedAt: dateTime,
+  updatedByName: z.string().nullable(),
+});
+
+export const ZSectionJson = z.object({
+  institution: z.object({ slug: z.string(), name: z.string() }),
+  submissionId: z.uuid(),
+  state: ZSubmissionStateJson,
+  section: z.object({
+    key: z.string(),
+    kind: z.enum(["header", "question", "part", "cross-references"]),
+    number: z.string().nullable(),
+    title: z.string(),
+    required: z.boolean(),
+    narrative: z.boolean().describe("takes a narrative answer"),
+    structured: z.enum(STRUCTURED_KINDS).nullable().describe("the kind of its structured part"),
+    wordLimit: z.number().int().nullable(),
+    help: z.string(),
+  }),
+  answer: ZAnswerJson.nullable().describe("null before the first save"),
+  version: z.number().int().describe('the answer\'s version: the ETag, "0" before the first save'),
+  headerDefaults: z
+    .object({ leadNames: z.string(), email: z.string(), contactNumber: z.string() })
+    .nullable()
+    .describe("the header before its first save: the institution's own lead and contact"),
+  rag: z
+    .object({
+      plan: ZPlanJson.pick({
+        id: true,
+        title: true,
+        startsOn: true,
+        endsOn: true,
+        ragScale: true,
+      }).nullable(),
+      actions: z.array(ZActionSummaryJson),
+      counts: ZRagCountsJson.nullable(),
+      allowed: z.object({ rate: z.boolean() }),
+    })
+    .nullable()
+    .describe("the RAG analysis section only: the previous plan's actions with their current ratings"),
+  reopened: z.boolean().optional().describe("after a save: the save made a frozen submission a draft again"),
+  allowed: z.object({ edit: z.boolean() }),
+});
+
+export const ZFindingJson = z.object({
+  code: z.enum(FINDING_CODES),
+  severity: z.enum(["blocking", "warning"]),
+  message: z.string(),
+  href: z.string().describe("where to fix it, relative to the submission page (see url)"),
+  url: z.url().describe("where to fix it, on this server"),
+  subject: z.string().optional(),
+  messageKey: z.string().describe("for a message catalogue, with params"),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+
+export const ZReadinessJson = z.object({
+  submission: z.object({
+    id: z.uuid(),
+    slug: z.string(),
+    institution: z.string(),
+    windowCloses: isoDate,
+    state: ZSubmissionStateJson,
+  }),
+  findings: z.array(ZFindingJson).describe("blocking ones first, each with where to fix it"),
+  blocking: z.number().int(),
+  warnings: z.number().int(),
+  blocked: z.boolean().describe("true while anything blocks the submit"),
+});
+
+export const ZFrozenJson = z.object({
+  number: z.number().int().describe("the new version's number"),
+  fingerprint: z.string(),
+});
+
+export const ZSignedJson = z.object({
+  state: z.enum(["ready", "signed"]).describe("signed once both blocks are"),
+});
+
+export const ZSubmittedJson = z.object({ submittedAt: dateTime });
+
+export const ZAnalysisRatingJson = z.object({
+  rating: ZRatingJson,
+  reopened: z.boolean().describe("the rating made a frozen submission a draft again"),
+});
+
+export const ZSubmissionVersionJson = z.object({
+  institution: z.object({ slug: z.string(), name: z.string() }),
+  submissionId: z.uuid(),
+  version: ZSubmissionVersionSummaryJson,
+  snapshot: z
+    .looseObject({
+      format: z.literal(1),
+      frozenOn: isoDate,
+      institution: z.object({ id: z.string(), slug: z.string(), name: z.string() }),
+      submission: z.object({ id: z.uuid(), windowCloses: isoDate, stage: z.string() }),
+      template: z.looseObject({ key: z.string(), name: z.string(), number: z.number().int() }),
+      answers: z.array(
+        z.object({
+          sectionKey: z.string(),
+          narrative: z.unknown().nullable(),
+          data: z.unknown(),
+          complete: z.boolean(),
+          version: z.number().int(),
+        }),
+      ),
+    })
+    .describe(
+      "everything the version shows, exactly as frozen: answers, both plans, figures, evidence, TALENT wording",
+    ),
+  intact: z
+    .boolean()
+    .describe("the fingerprint re-checked on this read; false means the stored content was altered"),
+  consentWithdrawn: z
+    .array(z.object({ id: z.uuid(), title: z.string() }))
+    .describe("case studies whose consent was withdrawn after freezing (members only)"),
 });

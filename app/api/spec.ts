@@ -24,6 +24,12 @@ import {
   ZUpdateActionInput,
   ZUpdatePlanInput,
 } from "../../src/core/plans/plan-fields";
+import {
+  ZSaveAnswerInput,
+  ZSignInput,
+  ZStartSubmissionInput,
+  ZSubmitInput,
+} from "../../src/core/submissions/submission-fields";
 import { ZUpdateTalentRecommendationInput } from "../../src/core/talent/update-talent-recommendation.server";
 import { ZPublishVersionInput } from "../../src/core/templates/publish-version.server";
 import { ZTemplateContent } from "../../src/core/templates/template-types";
@@ -38,6 +44,7 @@ import {
   ZActionJson,
   ZActionLocationJson,
   ZActionSummaryJson,
+  ZAnalysisRatingJson,
   ZCharterJson,
   ZConsentRecordedJson,
   ZDeadlineJson,
@@ -46,6 +53,7 @@ import {
   ZEvidenceJson,
   ZEvidenceLibraryJson,
   ZEvidenceLinkJson,
+  ZFrozenJson,
   ZHealthJson,
   ZIndicatorFiguresJson,
   ZIndicatorJson,
@@ -63,7 +71,15 @@ import {
   ZPlanOverviewJson,
   ZProblem,
   ZRatingJson,
+  ZReadinessJson,
   ZScheduleJson,
+  ZSectionJson,
+  ZSignedJson,
+  ZSubmissionListJson,
+  ZSubmissionOverviewJson,
+  ZSubmissionStartedJson,
+  ZSubmissionVersionJson,
+  ZSubmittedJson,
   ZTalentRecommendationJson,
   ZTemplateJson,
   ZTemplateVersionJson,
@@ -72,7 +88,7 @@ import {
 } from "./schemas";
 
 export type Operation = {
-  method: "get" | "post" | "patch" | "delete";
+  method: "get" | "post" | "put" | "patch" | "delete";
   /** OpenAPI path template, e.g. /api/v1/institutions/{slug}. */
   path: string;
   summary: string;
@@ -553,6 +569,112 @@ export const OPERATIONS: Operation[] = [
   },
   {
     method: "get",
+    path: "/api/v1/institutions/{slug}/submissions",
+    summary:
+      "The institution's submissions, newest window first, with the next due window (members; the central team sees submitted ones only)",
+    tag: "submissions",
+    response: { status: 200, schema: ZSubmissionListJson },
+  },
+  {
+    method: "post",
+    path: "/api/v1/institutions/{slug}/submissions",
+    summary:
+      "Start a submission for a window (default: the next due one) on the newest published template (default: initial before any submission, renewal after), with the plan in force as the previous plan; one per window, 409 for a second (lead, editor)",
+    tag: "submissions",
+    body: ZStartSubmissionInput,
+    response: { status: 201, schema: ZSubmissionStartedJson },
+  },
+  {
+    method: "get",
+    path: "/api/v1/institutions/{slug}/submissions/{submissionId}",
+    summary:
+      "A submission with its task list (each section's state and who saved it last) and its frozen versions with fingerprints and signatures (members; the central team once submitted)",
+    tag: "submissions",
+    response: { status: 200, schema: ZSubmissionOverviewJson, etag: true },
+  },
+  {
+    method: "get",
+    path: "/api/v1/institutions/{slug}/submissions/{submissionId}/answers/{sectionKey}",
+    summary:
+      'One section (header, q1…, q6.new-plan, cross-references): what it asks and its answer, the narrative as the document tree and as Markdown; ETag: the answer\'s version, "0" before the first save (members)',
+    tag: "submissions",
+    response: { status: 200, schema: ZSectionJson, etag: true },
+  },
+  {
+    method: "put",
+    path: "/api/v1/institutions/{slug}/submissions/{submissionId}/answers/{sectionKey}",
+    summary:
+      "Save a section: markdown or narrative (the tree), data (the structured part), complete; what is left out keeps its value. If-Match: the answer's version, \"0\" for a first answer; 412 with the other person's answer (tree and Markdown) when someone saved since. A change after freezing makes the submission a draft again (lead, editor)",
+    tag: "submissions",
+    body: ZSaveAnswerInput.pick({ narrative: true, data: true, complete: true }).extend({
+      markdown: z.string().optional().describe("the narrative as Markdown; send it or narrative, not both"),
+    }),
+    ifMatch: true,
+    response: { status: 200, schema: ZSectionJson, etag: true },
+  },
+  {
+    method: "post",
+    path: "/api/v1/institutions/{slug}/submissions/{submissionId}/ratings",
+    summary:
+      "Rate an action of the previous plan from the RAG analysis: a new dated rating on the plan itself; a red level needs commentary; reopens a frozen submission (lead, editor)",
+    tag: "submissions",
+    body: ZRateActionInput.extend({
+      actionId: z.uuid().describe("an action of the submission's previous plan"),
+    }),
+    response: { status: 201, schema: ZAnalysisRatingJson },
+  },
+  {
+    method: "get",
+    path: "/api/v1/institutions/{slug}/submissions/{submissionId}/readiness",
+    summary:
+      "The readiness check: blocking findings (unanswered question, word limit, red without explanation, a TALENT recommendation answered twice, a missing signature) then warnings, each with where to fix it (members)",
+    tag: "submissions",
+    response: { status: 200, schema: ZReadinessJson },
+  },
+  {
+    method: "get",
+    path: "/api/v1/institutions/{slug}/readiness",
+    summary:
+      "The readiness check of the institution's open submission (the newest not yet submitted); 404 when none is open (members)",
+    tag: "submissions",
+    response: { status: 200, schema: ZReadinessJson },
+  },
+  {
+    method: "post",
+    path: "/api/v1/institutions/{slug}/submissions/{submissionId}/freeze",
+    summary:
+      "Freeze for sign-off: a snapshot of everything the submission shows as version n+1 with its SHA-256 fingerprint; not held back by the readiness check (the submit is); 409 unless a draft (lead)",
+    tag: "submissions",
+    response: { status: 201, schema: ZFrozenJson },
+  },
+  {
+    method: "post",
+    path: "/api/v1/institutions/{slug}/submissions/{submissionId}/signatures",
+    summary:
+      "Sign one block of the frozen version named by its fingerprint, as the token's owner: block lead needs the lead, block signatory the signatory, and one person signs one block; 412 when the fingerprint is not the current version's",
+    tag: "submissions",
+    body: ZSignInput,
+    response: { status: 201, schema: ZSignedJson },
+  },
+  {
+    method: "post",
+    path: "/api/v1/institutions/{slug}/submissions/{submissionId}/submit",
+    summary:
+      "Submit the signed version named by its fingerprint to the central team; 409 before both signatures, 422 with the blocking findings while the readiness check finds any (lead)",
+    tag: "submissions",
+    body: ZSubmitInput,
+    response: { status: 200, schema: ZSubmittedJson },
+  },
+  {
+    method: "get",
+    path: "/api/v1/institutions/{slug}/submissions/{submissionId}/versions/{number}",
+    summary:
+      "One frozen version exactly as frozen, with its fingerprint re-checked (intact) and its signatures (members; the central team once submitted)",
+    tag: "submissions",
+    response: { status: 200, schema: ZSubmissionVersionJson },
+  },
+  {
+    method: "get",
     path: "/api/v1/central/overdue",
     summary:
       "Every signatory's next window: overdue first (longest first, with days overdue), then upcoming (soonest first) (central team)",
@@ -643,7 +765,7 @@ function formSchema(body: z.ZodType) {
 }
 
 /** Path parameters that are not UUIDs: slugs, template keys and version numbers. */
-const NOT_UUID = new Set(["slug", "key", "number"]);
+const NOT_UUID = new Set(["slug", "key", "number", "sectionKey"]);
 
 export function openApiDocument(serverUrl: string) {
   const paths: Record<string, Record<string, unknown>> = {};

@@ -55,12 +55,19 @@ export type FixtureHelpers = {
   newSubmission(state?: "draft" | "submitted"): Promise<{ submissionId: string; version: number }>;
   /** A fresh submission of the target (started by its lead for a fresh window) frozen for sign-off. */
   newReadySubmission(): Promise<{ submissionId: string; fingerprint: string }>;
+  /**
+   * A fresh submission of the target that nothing blocks (the demo's submitted one's answers, for a
+   * fresh window), frozen and signed by its lead and its signatory: ready to submit.
+   */
+  newSignedSubmission(): Promise<{ submissionId: string; fingerprint: string }>;
+  /** An action of a submission's previous plan, and a level of that plan's scale that means green. */
+  analysisAction(submissionId: string): Promise<{ actionId: string; level: string }>;
   /** A fresh link from a fresh evidence item to a fresh action. */
   newEvidenceLink(): Promise<{ evidenceId: string; linkId: string }>;
 };
 
 export type AccessRequest = {
-  method: "GET" | "POST" | "PATCH" | "DELETE";
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   params?: (h: FixtureHelpers) => Record<string, string> | Promise<Record<string, string>>;
   /** Form fields for pages, a JSON body for the API. */
   body?: (h: FixtureHelpers) => Record<string, unknown> | Promise<Record<string, unknown>>;

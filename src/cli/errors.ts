@@ -15,3 +15,14 @@ export class CancelledError extends Error {
     super("Cancelled.");
   }
 }
+
+/**
+ * The command ran and printed its answer, and the answer is "no" (`hub check`: something blocks the
+ * submission). Nothing more is printed; the exit code tells a script.
+ */
+export class CheckFailedError extends Error {
+  override name = "CheckFailedError";
+  constructor() {
+    super("The check found something blocking.");
+  }
+}

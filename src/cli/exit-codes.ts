@@ -5,6 +5,8 @@
 export const EXIT = {
   OK: 0,
   UNEXPECTED: 1,
+  /** Like a linter's: `hub check` found something that blocks the submission. */
+  CHECK_FAILED: 1,
   USAGE: 2,
   NOT_FOUND: 3,
   FORBIDDEN: 4,
@@ -18,7 +20,7 @@ export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 const MEANINGS: Record<ExitCode, string> = {
   0: "ok",
-  1: "unexpected error",
+  1: "unexpected error; for `hub check`, something blocks the submission",
   2: "usage error (unknown command or option, missing argument, bad settings)",
   3: "not found",
   4: "not signed in or not allowed (UNAUTHENTICATED, FORBIDDEN)",

@@ -2,7 +2,7 @@ import { CommanderError } from "commander";
 import { ConfigError } from "../config.server";
 import { AppError, type AppErrorCode, type FieldErrors } from "../core/errors";
 import { DatabaseInUseError } from "../db/data-dir-lock.server";
-import { CancelledError, ServerError, UsageError } from "./errors";
+import { CancelledError, CheckFailedError, ServerError, UsageError } from "./errors";
 import { EXIT, type ExitCode } from "./exit-codes";
 import type { TextSink } from "./io";
 
@@ -23,6 +23,7 @@ export function exitCodeFor(error: unknown): ExitCode {
   if (error instanceof UsageError || error instanceof ConfigError) return EXIT.USAGE;
   if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
   if (error instanceof ServerError) return EXIT.SERVER;
+  if (error instanceof CheckFailedError) return EXIT.CHECK_FAILED;
   return EXIT.UNEXPECTED;
 }
 

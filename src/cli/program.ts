@@ -11,6 +11,7 @@ import { registerMembers } from "./commands/members";
 import { registerMigrate } from "./commands/migrate";
 import { registerPlans } from "./commands/plans";
 import { registerRate } from "./commands/rate";
+import { registerCheck, registerSubmissions } from "./commands/submissions";
 import { registerTemplates } from "./commands/templates";
 import { registerUsers } from "./commands/users";
 import { exitCodesHelp } from "./exit-codes";
@@ -21,8 +22,10 @@ Modes:
   Operator commands (migrate, demo, users create|list, institutions create|list) open the
   database directly, with the server's settings (DATA_DIR or DATABASE_URL), as the operator.
   institutions list|create, members list, invitations create|list, plans list|show, actions list,
-  rate, figures list|show|import, evidence list|show|add|link, deadline and templates list|show also run against a server: --url <base> (or HUB_URL) with a personal API token in
-  HUB_TOKEN, acting as the token's owner.
+  rate, figures list|show|import, evidence list|show|add|link, deadline, templates list|show,
+  submissions … and check also run against a server: --url <base> (or HUB_URL) with a personal API
+  token in HUB_TOKEN, acting as the token's owner. submissions sign runs only that way: a signature
+  is a person's own.
   An embedded database that a running server holds can only be reached with --url.
 
 Environment:
@@ -66,5 +69,7 @@ export function buildProgram(io: CliIo): Command {
   registerEvidence(program, io);
   registerDeadline(program, io);
   registerTemplates(program, io);
+  registerSubmissions(program, io);
+  registerCheck(program, io);
   return program;
 }

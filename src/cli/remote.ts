@@ -76,18 +76,26 @@ export class RemoteClient {
     return this.shape(ZItem, await this.request("POST", path, { body }));
   }
 
+  /** A replacement based on the version read before (If-Match: the ETag this API gave out). */
+  async put(path: string, body: unknown, ifMatch: number): Promise<Item> {
+    return this.shape(
+      ZItem,
+      await this.request("PUT", path, { body, headers: { "if-match": `"${ifMatch}"` } }),
+    );
+  }
+
   private shape<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
     return expectShape(schema, value);
   }
 
   private async request(
-    method: "GET" | "POST",
+    method: "GET" | "POST" | "PUT",
     path: string,
-    options: { query?: Record<string, string>; body?: unknown } = {},
+    options: { query?: Record<string, string>; body?: unknown; headers?: Record<string, string> } = {},
   ): Promise<unknown> {
     const url = new URL(path.replace(/^\//, ""), this.base);
     for (const [key, value] of Object.entries(options.query ?? {})) url.searchParams.set(key, value);
-    const headers: Record<string, string> = { accept: "application/json" };
+    const headers: Record<string, string> = { accept: "application/json", ...options.headers };
     if (this.token) headers.authorization = `Bearer ${this.token}`;
     if (options.body !== undefined) headers["content-type"] = "application/json";
     let response: Response;

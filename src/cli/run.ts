@@ -1,4 +1,5 @@
 import { CommanderError } from "commander";
+import { CheckFailedError } from "./errors";
 import { EXIT, type ExitCode } from "./exit-codes";
 import type { CliIo } from "./io";
 import { exitCodeFor, formatError } from "./output";
@@ -13,6 +14,8 @@ export async function run(argv: string[], io: CliIo): Promise<ExitCode> {
   } catch (error) {
     // Commander has already printed its own message (or the help) to standard error.
     if (error instanceof CommanderError) return exitCodeFor(error);
+    // The command has printed its answer already; only the exit code is left to give.
+    if (error instanceof CheckFailedError) return exitCodeFor(error);
     io.stderr.write(formatError(error, program.opts().json === true));
     return exitCodeFor(error);
   }

@@ -23,6 +23,7 @@ import { createToken } from "../../src/core/tokens/create-token.server";
 import { recordPastSubmission } from "../../src/core/windows/record-past-submission.server";
 import { invitation, member, organization, planAction, submission, user } from "../../src/db/schema";
 import { useServices } from "../../src/server/services.server";
+import { analysisAction, copySubmittedSubmission } from "../setup/submission-fixtures";
 import { openTestServices, TEST_PUBLIC_URL, type TestServices } from "../setup/test-services";
 
 /**
@@ -246,6 +247,18 @@ function helpersFor(who: Who): FixtureHelpers {
       const { id } = await startSubmission(lead, TARGET, { windowCloses: this.freshWindow() });
       const frozen = await freezeSubmission(lead, TARGET, id);
       return { submissionId: id, fingerprint: frozen.fingerprint };
+    },
+    async newSignedSubmission() {
+      const { submissionId, fingerprint } = await copySubmittedSubmission(
+        s,
+        TARGET,
+        this.freshWindow(),
+        "signed",
+      );
+      return { submissionId, fingerprint: fingerprint! };
+    },
+    async analysisAction(submissionId) {
+      return analysisAction(s.ctx(await s.actorFor(`lead@${TARGET}.demo`)), TARGET, submissionId);
     },
     async actionVersion(actionId) {
       const [row] = await s.db
