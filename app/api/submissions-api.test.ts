@@ -230,8 +230,9 @@ describe("who may do what", () => {
     ).toBe("NOT_FOUND");
     const list = await call("GET", SUBMISSIONS, { token: tokens.other });
     expect([403, 404]).toContain(list.status);
-    expect((await problemOf(await call("GET", `${LSTM}/readiness`, { token: tokens.other }), 404)).code).toBe(
-      "NOT_FOUND",
+    // Another institution's list (and so its open submission) is refused outright.
+    expect((await problemOf(await call("GET", `${LSTM}/readiness`, { token: tokens.other }), 403)).code).toBe(
+      "FORBIDDEN",
     );
     expect(
       (await problemOf(await call("POST", SUBMISSIONS, { token: tokens.other, body: {} }), 403)).code,

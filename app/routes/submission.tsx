@@ -33,7 +33,7 @@ export const access: RouteAccess = {
       allow: [...MEMBERS_OWN, "central"],
     },
     {
-      // Freezing a fresh, empty draft is refused by the readiness check (422), which still proves access.
+      // Freezing is not held back by the readiness check (decision 0012): a fresh draft freezes.
       method: "POST",
       params: async (h) => ({ slug: h.slug, submissionId: (await h.newSubmission()).submissionId }),
       body: () => ({ intent: "freeze" }),

@@ -55,7 +55,8 @@ describe("hub check", () => {
     );
     expect(r.out).toContain("  - Not signed yet by the leader of the institution.");
     expect(r.out.indexOf("Warnings (")).toBeGreaterThan(r.out.indexOf("Blocking ("));
-    expect(r.out).toMatch(/Fix at: http:\/\/localhost:3999\/i\/lstm\/actions\/[0-9a-f-]{36}\/edit/);
+    // A warning's place to fix can be outside the submission: here, the new plan's pillar.
+    expect(r.out).toMatch(/Fix at: http:\/\/localhost:3999\/i\/lstm\/plans\/[0-9a-f-]{36}#pillar-visibility/);
   });
 
   it("prints a contradiction between a narrative and the figures as a warning, and the same report as JSON", async () => {
@@ -90,7 +91,7 @@ describe("hub check", () => {
   });
 
   it("refuses: 4 for another institution's token or none, 3 without an open submission or institution", async () => {
-    expect((await hubRemote(["check", "lstm"], tokens.other)).code).toBe(3);
+    expect((await hubRemote(["check", "lstm"], tokens.other)).code).toBe(4);
     expect((await hubRemote(["check", "lstm"])).code).toBe(4);
     // The central team reads submitted submissions only: LSTM has none open for them.
     const central = await hubRemote(["check", "lstm"], tokens.central);

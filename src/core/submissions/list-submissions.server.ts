@@ -3,7 +3,7 @@ import { submission, template, templateVersion } from "../../db/schema";
 import type { UseCaseContext } from "../context";
 import { AppError } from "../errors";
 import { getInstitution } from "../institutions/get-institution.server";
-import { can } from "../policy";
+import { authorize, can } from "../policy";
 import { windowLabel } from "../windows/windows";
 import { STATE_LABELS, type SubmissionState } from "./submission-rules";
 
@@ -23,7 +23,7 @@ export type SubmissionListItem = {
 
 /**
  * The institution's submissions, newest window first. Members see all of them; the central team
- * sees the submitted ones; anyone else none (an empty list says nothing about drafts).
+ * sees the submitted ones; anyone else is refused.
  */
 export async function listSubmissions(
   ctx: UseCaseContext,
@@ -33,7 +33,8 @@ export async function listSubmissions(
   if (ctx.actor.kind === "anonymous") throw new AppError("UNAUTHENTICATED", "Please sign in to continue.");
   const member = can(ctx.actor, "submission.read", institution.id);
   const central = can(ctx.actor, "submission.read-submitted", institution.id);
-  if (!member && !central) return { items: [], allowed: { start: false } };
+  // Anyone else is refused, as for the institution's other private pages.
+  if (!member && !central) authorize(ctx.actor, "submission.read", institution.id);
   const rows = await ctx.db
     .select({
       id: submission.id,

@@ -75,10 +75,13 @@ export async function saveAnswer(
         .onConflictDoNothing()
         .returning({ id: submissionAnswer.id, version: submissionAnswer.version });
       // Two first saves at once: the second finds the first's row and is stale.
-      if (!row)
+      if (!row) {
+        const theirs = await loadAnswer(ctx.db, submissionId, sectionKey);
         throw new AppError("STALE", "Someone else saved this answer after you opened it.", {
-          currentVersion: 1,
+          current: theirs,
+          currentVersion: theirs?.version ?? 1,
         });
+      }
       answerId = row.id;
       version = row.version;
     } else {
