@@ -114,7 +114,15 @@ export default function Submission() {
           },
           { key: t("submission.contact"), value: s.template.content.contactEmail },
           ...(s.submission.submittedAt
-            ? [{ key: t("submission.submittedAt"), value: formatDateTime(s.submission.submittedAt) }]
+            ? [
+                {
+                  key: t("submission.submittedAt"),
+                  value: t("submission.submittedBy", {
+                    when: formatDateTime(s.submission.submittedAt),
+                    name: s.submittedByName ?? t("submission.someone"),
+                  }),
+                },
+              ]
             : []),
         ]}
       />

@@ -1,3 +1,5 @@
+import { eq } from "drizzle-orm";
+import { user } from "../../db/schema";
 import type { UseCaseContext } from "../context";
 import { isEmptyDoc } from "../narrative/doc";
 import { can } from "../policy";
@@ -20,6 +22,8 @@ export type TaskListItem = {
 
 export type SubmissionOverview = SubmissionInContext & {
   stateLabel: string;
+  /** Who sent it to the central team. */
+  submittedByName: string | null;
   window: DeadlineStatus;
   tasks: TaskListItem[];
   completeCount: number;
@@ -35,6 +39,11 @@ export function hasAnswerContent(
 ): boolean {
   if (!shape || !answer) return false;
   return !isEmptyDoc(answer.narrative) || dataHasContent(shape, answer.data);
+}
+
+async function userName(ctx: UseCaseContext, id: string): Promise<string | null> {
+  const [row] = await ctx.db.select({ name: user.name }).from(user).where(eq(user.id, id));
+  return row?.name ?? null;
 }
 
 /** A submission with its task list (each section's state and who changed it last) and its versions. */
@@ -68,6 +77,7 @@ export async function getSubmission(
   return {
     ...found,
     stateLabel: STATE_LABELS[found.submission.state],
+    submittedByName: found.submission.submittedBy ? await userName(ctx, found.submission.submittedBy) : null,
     window: deadlineStatus(found.submission.windowCloses, now),
     tasks,
     completeCount: tasks.filter((t) => t.status === "complete").length,

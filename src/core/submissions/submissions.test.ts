@@ -312,3 +312,16 @@ describe("evidence a signed submission cites", () => {
     expect((await getEvidence(s.ctx(editor), "lstm", study.id)).citedBy).toHaveLength(1);
   });
 });
+
+describe("the demo's 2024 submissions", () => {
+  it("were submitted by the lead on the seeds' days, and the central team reads them but not the drafts", async () => {
+    const list = await listSubmissions(s.ctx(central), "lstm");
+    expect(list.items.map((i) => [i.windowCloses, i.state])).toEqual([["2024-07-31", "submitted"]]);
+    const view = await getSubmission(s.ctx(central), "lstm", list.items[0]!.id);
+    expect(view.submittedByName).toBe("Jordan Pike");
+    expect(view.submission.submittedAt?.toISOString().slice(0, 10)).toBe("2024-07-26");
+    expect(view.versions[0]?.signatures.map((x) => x.block).sort()).toEqual(["lead", "signatory"]);
+    const mine = await listSubmissions(s.ctx(lead), "lstm");
+    expect(mine.items.map((i) => i.state)).toContain("draft");
+  });
+});
