@@ -27,7 +27,9 @@ function units(doc: NarrativeDoc, displays: FigureDisplays): Unit[] {
     const inline = (n: Inline) => {
       switch (n.type) {
         case "text":
-          unit.text += n.value;
+          // A line break typed inside a paragraph (Markdown's soft break) is a space when read:
+          // a claim wrapped over two lines is still one sentence.
+          unit.text += n.value.replace(/\r?\n/g, " ");
           break;
         case "break":
           unit.text += "\n";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Inline, NarrativeDoc } from "../narrative/doc";
+import { markdownToDoc } from "../narrative/markdown";
 import { findContradictions, holds } from "./claims";
 import { claimsOf, fromToOf, type Qualifier, yearOf, yearsIn } from "./claims-extract";
 import { sameWord, sentenceBounds, sentencesOf } from "./claims-text";
@@ -124,6 +125,14 @@ describe("contradictions: the seeds' three, in other words, are found", () => {
     expect(found[0]!.figureLabel).toBe(figureLabel);
     expect(found[0]!.message).toContain(`“${claimed}”`);
     expect(found[0]!.message).toContain(actual);
+  });
+
+  it("finds a claim wrapped over two lines of the Markdown (a soft line break is a space)", () => {
+    const wrapped = markdownToDoc(
+      "Senior technicians rose from 4 to 11 over the same period\n(125% increase).",
+    );
+    const found = findContradictions([{ sectionKey: "q1", doc: wrapped }], FACTS);
+    expect(found.map((c) => c.claimed)).toEqual(["125% increase"]);
   });
 
   it("says how the figure was worked out", () => {
