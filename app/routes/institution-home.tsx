@@ -54,6 +54,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       },
       institution,
       deadline,
+      // The open submission, as `hub check` finds it: the newest not yet submitted.
       openSubmission: submissions.items.find((x) => x.state !== "submitted") ?? null,
       memberCount: members.length,
       leads: members.filter((m) => m.role === "lead").map((m) => m.name),
