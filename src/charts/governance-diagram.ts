@@ -12,7 +12,8 @@
  * dashed border and says so in words.
  */
 import type { GovernanceTree, GovernanceTreeNode } from "../core/submissions/sections/governance-tree";
-import { CHART_FONT_FAMILY, escapeXml } from "./stacked-bars";
+import { CHART_FONT_FAMILY } from "./stacked-bars";
+import { attrs, escapeXml, svgOpening } from "./svg-string";
 
 export type GovernanceDiagramText = {
   /** The image's accessible name and the figure's caption ("Governance structure"). */
@@ -217,29 +218,11 @@ export function boxStyle(l: GovernanceDiagramLayout, box: DiagramBox) {
   };
 }
 
-function attrs(values: Record<string, string | number | null | undefined>): string {
-  return Object.entries(values)
-    .filter(([, v]) => v !== null && v !== undefined)
-    .map(([k, v]) => ` ${k}="${escapeXml(String(v))}"`)
-    .join("");
-}
-
 /** The diagram as a standalone SVG document, for exports. Pages draw `<GovernanceDiagram>` from the same layout. */
 export function governanceDiagramSvg(tree: GovernanceTree, options: GovernanceDiagramOptions): string {
   const l = layoutGovernanceDiagram(tree, options);
   const parts = [
-    `<svg${attrs({
-      xmlns: "http://www.w3.org/2000/svg",
-      width: l.width,
-      height: l.height,
-      viewBox: `0 0 ${l.width} ${l.height}`,
-      role: "img",
-      "aria-labelledby": `${l.ids.title} ${l.ids.desc}`,
-      "font-family": l.fontFamily,
-      "font-size": l.fontSize,
-    })}>`,
-    `<title${attrs({ id: l.ids.title })}>${escapeXml(l.title)}</title>`,
-    `<desc${attrs({ id: l.ids.desc })}>${escapeXml(l.description)}</desc>`,
+    ...svgOpening(l),
     `<g${attrs({ fill: "none", stroke: l.colours.line, "stroke-width": 2 })}>`,
     ...l.edges.map((e) => `<path${attrs({ d: e.d })}/>`),
     "</g>",

@@ -4,11 +4,11 @@ import {
   CHART_COLOUR_PATTERN,
   CHART_COLOURS,
   type ChartColour,
-  escapeXml,
   layoutStackedBars,
   renderStackedBarsSvg,
   type StackedBarsInput,
 } from "./stacked-bars";
+import { escapeXml } from "./svg-string";
 
 const SERIES: StackedBarsInput["series"] = [
   { key: "red", label: "Not started", colour: "red" },

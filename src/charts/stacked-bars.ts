@@ -9,6 +9,7 @@
  * against white (1.4.11) and white value labels at least 4.5:1 on it (1.4.3).
  */
 import { scaleBand, scaleLinear } from "d3-scale";
+import { attrs, escapeXml, svgOpening } from "./svg-string";
 
 export const CHART_COLOURS = ["red", "amber", "green", "grey"] as const;
 export type ChartColour = (typeof CHART_COLOURS)[number];
@@ -399,26 +400,6 @@ export function layoutStackedBars(input: StackedBarsInput): StackedBarsLayout {
   };
 }
 
-const ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
-/** Escapes text and attribute values for XML: every label comes from people's data. */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-}
-
-function attrs(values: Record<string, string | number | null | undefined>): string {
-  return Object.entries(values)
-    .filter(([, v]) => v !== null && v !== undefined)
-    .map(([k, v]) => ` ${k}="${escapeXml(String(v))}"`)
-    .join("");
-}
-
 function patternSvg(p: StackedBarsPattern): string {
   const marks = p.marks
     .map((m) =>
@@ -441,21 +422,7 @@ export function renderStackedBarsSvg(input: StackedBarsInput): string {
   const l = layoutStackedBars(input);
   const plotBottom = l.plot.y + l.plot.height;
   const parts: string[] = [];
-  parts.push(
-    `<svg${attrs({
-      xmlns: "http://www.w3.org/2000/svg",
-      width: l.width,
-      height: l.height,
-      viewBox: `0 0 ${l.width} ${l.height}`,
-      role: "img",
-      "aria-labelledby": `${l.ids.title} ${l.ids.desc}`,
-      "font-family": l.fontFamily,
-      "font-size": l.fontSize,
-    })}>`,
-    `<title${attrs({ id: l.ids.title })}>${escapeXml(l.title)}</title>`,
-    `<desc${attrs({ id: l.ids.desc })}>${escapeXml(l.description)}</desc>`,
-    `<defs>${l.patterns.map(patternSvg).join("")}</defs>`,
-  );
+  parts.push(...svgOpening(l), `<defs>${l.patterns.map(patternSvg).join("")}</defs>`);
   parts.push(
     `<g${attrs({ stroke: l.colours.grid, "stroke-width": 1 })}>`,
     ...l.ticks.map((t) => `<line${attrs({ x1: t.x, y1: l.plot.y, x2: t.x, y2: plotBottom })}/>`),
