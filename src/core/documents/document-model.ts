@@ -1,4 +1,5 @@
 import type { NarrativeDoc } from "../narrative/doc";
+import type { SnapshotPlan, SubmissionSnapshot } from "../submissions/snapshot-types";
 
 /*
  * One layout of an exported document, drawn by every printer (Typst → PDF, docx → Word). The
@@ -84,3 +85,31 @@ export type DocumentModel = {
 
 /** A file made by a printer, ready to send. */
 export type ExportedFile = { fileName: string; mediaType: string; bytes: Uint8Array };
+
+/** What the submission builder reads: a snapshot (frozen, or read live for a draft) and its sign-off. */
+export type SubmissionDocumentInput = {
+  snapshot: SubmissionSnapshot;
+  organisation: {
+    name: string;
+    leadName: string | null;
+    contactName: string | null;
+    contactEmail: string | null;
+  };
+  /** The frozen version printed, or null when a draft is printed as it reads now. */
+  version: { number: number; fingerprint: string; frozenAt: string } | null;
+  signatures: { block: "lead" | "signatory"; typedName: string; role: string; signedOn: string }[];
+  /** Not yet signed by both: every page carries the draft mark. */
+  draft: boolean;
+  /** When the document was made (ISO date), printed on the title page. */
+  exportedOn: string;
+  images: DocumentModel["images"];
+};
+
+/** The action plan alone ("plan"), or its RAG analysis ("rag"), for PDF and Word. */
+export type PlanDocumentInput = {
+  organisation: string;
+  plan: SnapshotPlan;
+  part: "plan" | "rag";
+  draft: boolean;
+  exportedOn: string;
+};
