@@ -5,7 +5,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -73,6 +73,20 @@ async function withDatabase<T>(fn: (url: string) => T): Promise<T> {
   }
 }
 
+/**
+ * The test files that open a database, directly or through a test bed. Pure tests (rules, printers,
+ * components) cannot behave differently on another engine, so the PostgreSQL layer runs only these.
+ */
+function databaseTestFiles(): string[] {
+  const opensDatabase = /test-services|test-bed|openDatabase|TEST_DATABASE_URL|submission-fixtures/;
+  const files = ["src", "app", "tests/integration"].flatMap((root) =>
+    readdirSync(root, { recursive: true, encoding: "utf8" })
+      .filter((f) => /\.test\.tsx?$/.test(f))
+      .map((f) => path.join(root, f)),
+  );
+  return files.filter((f) => opensDatabase.test(readFileSync(f, "utf8"))).sort();
+}
+
 const npx = "npx";
 run("lint and format (Biome)", npx, ["biome", "check", "."]);
 run("types (react-router typegen + tsc)", "sh", ["-c", "npx react-router typegen && npx tsc -p ."]);
@@ -88,10 +102,11 @@ run(
 
 if (PG_URL) {
   const unitPg = path.join(out, "vitest-pg.json");
+  const dbFiles = databaseTestFiles();
   run(
-    "unit + integration on PostgreSQL",
+    `integration on PostgreSQL (${dbFiles.length} files that open a database; pure tests ran on PGlite)`,
     npx,
-    ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${unitPg}`],
+    ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${unitPg}`, ...dbFiles],
     {},
     vitestCounts(unitPg),
   );
