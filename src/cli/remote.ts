@@ -84,6 +84,22 @@ export class RemoteClient {
     );
   }
 
+  /** A file the server sends as an attachment, with the name it gives in Content-Disposition. */
+  async download(
+    path: string,
+    query: Record<string, string> = {},
+  ): Promise<{ fileName: string | null; bytes: Uint8Array }> {
+    const response = await this.send("GET", path, { query });
+    if (!response.ok) throw this.failure(response, await response.text());
+    const disposition = response.headers.get("content-disposition") ?? "";
+    const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+    const plain = /filename="([^"]*)"/i.exec(disposition)?.[1];
+    return {
+      fileName: encoded ? decodeURIComponent(encoded) : (plain ?? null),
+      bytes: new Uint8Array(await response.arrayBuffer()),
+    };
+  }
+
   private shape<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
     return expectShape(schema, value);
   }
@@ -93,22 +109,7 @@ export class RemoteClient {
     path: string,
     options: { query?: Record<string, string>; body?: unknown; headers?: Record<string, string> } = {},
   ): Promise<unknown> {
-    const url = new URL(path.replace(/^\//, ""), this.base);
-    for (const [key, value] of Object.entries(options.query ?? {})) url.searchParams.set(key, value);
-    const headers: Record<string, string> = { accept: "application/json", ...options.headers };
-    if (this.token) headers.authorization = `Bearer ${this.token}`;
-    if (options.body !== undefined) headers["content-type"] = "application/json";
-    let response: Response;
-    try {
-      response = await fetch(url, {
-        method,
-        headers,
-        body: options.body === undefined ? undefined : JSON.stringify(options.body),
-        signal: AbortSignal.timeout(TIMEOUT_MS),
-      });
-    } catch (error) {
-      throw new ServerError(`Could not reach the server at ${this.base.origin}: ${reason(error)}.`);
-    }
+    const response = await this.send(method, path, options);
     const text = await response.text();
     if (!response.ok) throw this.failure(response, text);
     try {
@@ -117,6 +118,28 @@ export class RemoteClient {
       throw new ServerError(
         `The server at ${this.base.origin} did not answer with JSON (is --url the Commitment Hub address?).`,
       );
+    }
+  }
+
+  private async send(
+    method: "GET" | "POST" | "PUT",
+    path: string,
+    options: { query?: Record<string, string>; body?: unknown; headers?: Record<string, string> },
+  ): Promise<Response> {
+    const url = new URL(path.replace(/^\//, ""), this.base);
+    for (const [key, value] of Object.entries(options.query ?? {})) url.searchParams.set(key, value);
+    const headers: Record<string, string> = { accept: "application/json", ...options.headers };
+    if (this.token) headers.authorization = `Bearer ${this.token}`;
+    if (options.body !== undefined) headers["content-type"] = "application/json";
+    try {
+      return await fetch(url, {
+        method,
+        headers,
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+      });
+    } catch (error) {
+      throw new ServerError(`Could not reach the server at ${this.base.origin}: ${reason(error)}.`);
     }
   }
 

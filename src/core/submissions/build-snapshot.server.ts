@@ -2,7 +2,7 @@ import type { UseCaseContext } from "../context";
 import { getEvidence } from "../evidence/get-evidence.server";
 import { listIndicators } from "../figures/list-indicators.server";
 import type { NarrativeDoc } from "../narrative/doc";
-import { getPlan } from "../plans/get-plan.server";
+import { readPlanSnapshot } from "../plans/read-plan-snapshot.server";
 import { listTalentRecommendations } from "../talent/list-talent-recommendations.server";
 import { loadAnswers } from "./answer-view.server";
 import { institutionFigureFacts } from "./readiness-input.server";
@@ -29,47 +29,12 @@ export function citedEvidenceIds(answers: { narrative: NarrativeDoc | null; data
   return [...ids].sort();
 }
 
-async function planSnapshot(
+function planSnapshot(
   ctx: UseCaseContext,
   slug: string,
   planId: string | null,
 ): Promise<SnapshotPlan | null> {
-  if (!planId) return null;
-  const p = await getPlan(ctx, slug, planId);
-  return {
-    id: p.plan.id,
-    title: p.plan.title,
-    startsOn: p.plan.startsOn,
-    endsOn: p.plan.endsOn,
-    status: p.plan.status,
-    ragScale: p.plan.ragScale,
-    pillarAims: p.plan.pillarAims,
-    actions: p.actions.map((a) => ({
-      id: a.id,
-      ref: a.displayNumber,
-      title: a.title,
-      pillars: a.pillars,
-      primaryPillar: a.primaryPillar,
-      notes: a.notes,
-      aims: a.aims,
-      miniGoals: a.miniGoals,
-      plannedOutcomes: a.plannedOutcomes,
-      markers: a.markers.map((m) => ({ id: m.id, text: m.text })),
-      timescaleText: a.timescaleText,
-      owner: a.owner,
-      leadName: a.leadName,
-      retired: Boolean(a.retiredAt),
-      rating: a.currentRating
-        ? {
-            level: a.currentRating.level,
-            label: a.currentRating.label,
-            colour: a.currentRating.colour,
-            commentary: a.currentRating.commentary,
-            assessedOn: a.currentRating.assessedOn,
-          }
-        : null,
-    })),
-  };
+  return planId ? readPlanSnapshot(ctx, slug, planId) : Promise.resolve(null);
 }
 
 /**
